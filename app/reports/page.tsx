@@ -1,0 +1,5 @@
+import { ReportsPage } from "@/components/reports/reports-page";
+
+export default function Page() {
+  return <ReportsPage />;
+}

@@ -1,0 +1,30 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", ".data/**", ".scratch/**", "node_modules/**", "lib/db/generated/**",
+      "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // Configuration is read in one place, validated: lib/env.ts.
+      "no-restricted-properties": ["error", {
+        object: "process", property: "env",
+        message: "Read configuration through env() from lib/env.ts, never process.env directly.",
+      }],
+    },
+  },
+  {
+    // The only readers of process.env: the validated environment, and the Prisma CLI's config
+    // (which runs outside the app and must tolerate an unset DATABASE_URL).
+    files: ["lib/env.ts", "prisma.config.ts"],
+    rules: { "no-restricted-properties": "off" },
+  },
+];
+
+export default config;

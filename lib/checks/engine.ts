@@ -1,0 +1,106 @@
+// Runs every registered check over a snapshot and returns one result per check and object:
+// pass, fail, waived (annotation or caller's exception) or not assessable. Never throws on
+// malformed input.
+import { annotationsOf, kindOf, nameOf, namespaceOf } from "./access";
+import { CLUSTER_REF, TCheckContext } from "./context";
+import { CHECKS } from "./registry";
+import type { TCheck, TCheckOutcome, TCheckResult, TExceptionRule, TKubeObject, TSnapshot } from "./types";
+
+export const EXEMPT_ANNOTATION = "ramparts.io/exempt";
+export const EXEMPT_REASON_ANNOTATION = "ramparts.io/exempt-reason";
+
+export interface TEvaluateOptions {
+  checks?: readonly TCheck[];
+  exceptions?: readonly TExceptionRule[];
+  /** For expiry of exceptions; defaults to now. */
+  now?: Date;
+}
+
+function objectKey(kind: string, namespace: string | undefined, name: string): string {
+  return `${kind}\u0000${namespace ?? ""}\u0000${name}`;
+}
+
+function indexObjects(snapshot: TSnapshot): Map<string, TKubeObject> {
+  const index = new Map<string, TKubeObject>();
+  for (const objects of Object.values(snapshot.objects)) {
+    for (const object of objects) {
+      try {
+        index.set(objectKey(kindOf(object), namespaceOf(object), nameOf(object)), object);
+      } catch {
+        // A malformed object has no usable identity; checks report it on their own.
+      }
+    }
+  }
+  return index;
+}
+
+function annotationWaiver(object: TKubeObject | undefined, checkId: string): TCheckResult["waiver"] | undefined {
+  if (!object) return undefined;
+  const annotations = annotationsOf(object);
+  const listed = (annotations[EXEMPT_ANNOTATION] ?? "").split(",").map((id) => id.trim());
+  if (!listed.includes(checkId) && !listed.includes("*")) return undefined;
+  return { source: "annotation", reason: annotations[EXEMPT_REASON_ANNOTATION] ?? "(no reason given)" };
+}
+
+function exceptionWaiver(outcome: TCheckOutcome, checkId: string, rules: readonly TExceptionRule[], now: Date): TCheckResult["waiver"] | undefined {
+  const rule = rules.find((candidate) =>
+    candidate.checkId === checkId &&
+    (!candidate.expiresAt || new Date(candidate.expiresAt) > now) &&
+    (candidate.namespace === undefined || candidate.namespace === outcome.object.namespace) &&
+    (candidate.objectKind === undefined || candidate.objectKind === outcome.object.kind) &&
+    (candidate.objectName === undefined || candidate.objectName === outcome.object.name) &&
+    (candidate.container === undefined || candidate.container === outcome.container),
+  );
+  return rule ? { source: "exception", reason: rule.reason, exceptionId: rule.id } : undefined;
+}
+
+function toResult(check: TCheck, outcome: TCheckOutcome): TCheckResult {
+  const result: TCheckResult = { ...outcome, check: check.id, quickWin: check.quickWin, severity: check.severity };
+  if (check.cis) result.cis = check.cis;
+  if (check.pss) result.pss = check.pss;
+  return result;
+}
+
+export function evaluateSnapshot(snapshot: TSnapshot, options: TEvaluateOptions = {}): TCheckResult[] {
+  const checks = options.checks ?? CHECKS;
+  const rules = options.exceptions ?? [];
+  const now = options.now ?? new Date();
+  const context = new TCheckContext(snapshot);
+  const gaps = new Map(snapshot.gaps.map((gap) => [gap.kind, gap.reason]));
+  const index = indexObjects(snapshot);
+  const results: TCheckResult[] = [];
+
+  for (const check of checks) {
+    const missing = check.requires.filter((kind) => gaps.has(kind));
+    if (missing.length > 0) {
+      results.push(toResult(check, {
+        status: "not_assessable",
+        object: CLUSTER_REF,
+        message: `Not assessable: ${missing.map((kind) => `${kind} could not be read (${gaps.get(kind)})`).join("; ")}.`,
+        evidence: { missing },
+      }));
+      continue;
+    }
+    try {
+      for (const outcome of check.evaluate(context)) {
+        const result = toResult(check, outcome);
+        if (outcome.status === "fail") {
+          const object = index.get(objectKey(outcome.object.kind, outcome.object.namespace, outcome.object.name));
+          const waiver = annotationWaiver(object, check.id) ?? exceptionWaiver(outcome, check.id, rules, now);
+          if (waiver) {
+            result.status = "waived";
+            result.waiver = waiver;
+          }
+        }
+        results.push(result);
+      }
+    } catch (error) {
+      results.push(toResult(check, {
+        status: "not_assessable",
+        object: CLUSTER_REF,
+        message: `The check could not run: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500),
+      }));
+    }
+  }
+  return results;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { asDatabaseUnavailable } from "./connection-errors";
+
+describe("asDatabaseUnavailable", () => {
+  it("explains a refused connection found deep in the cause chain", () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" });
+    const wrapped = new Error("driver failed", { cause: new AggregateError([refused]) });
+    const error = asDatabaseUnavailable(wrapped);
+    expect(error?.code).toBe("database_unavailable");
+    expect(error?.reason).toMatch(/refused the connection.*ECONNREFUSED/);
+  });
+  it("maps adapter kinds and PostgreSQL states", () => {
+    expect(asDatabaseUnavailable({ cause: { kind: "AuthenticationFailed" } })?.reason).toMatch(/user name or password/);
+    expect(asDatabaseUnavailable({ code: "3D000" })?.reason).toMatch(/does not exist/);
+  });
+  it("never repeats the connection string, which may hold a password", () => {
+    const error = asDatabaseUnavailable(
+      Object.assign(new Error("password authentication failed for postgresql://u:hunter2@db/x"), { code: "28P01" }),
+    );
+    expect(error?.message).not.toContain("hunter2");
+  });
+  it("leaves unrelated errors alone", () => {
+    expect(asDatabaseUnavailable(new TypeError("x is undefined"))).toBeUndefined();
+    expect(asDatabaseUnavailable(null)).toBeUndefined();
+  });
+});

@@ -1,0 +1,43 @@
+// One error taxonomy for the whole product. Every failure a person or an API client can see
+// is an AppError with a stable `code`; route handlers turn it into JSON, pages into a message.
+export const ERROR_STATUS = {
+  bad_request: 400,
+  validation_failed: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  database_unavailable: 503,
+  internal: 500,
+} as const;
+
+export type TErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  readonly code: TErrorCode;
+  readonly details?: unknown;
+
+  constructor(code: TErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+/** The database did not answer. `reason` is safe to show: it never contains credentials. */
+export class DatabaseUnavailableError extends AppError {
+  constructor(readonly reason: string) {
+    super("database_unavailable", `The database is unavailable: ${reason}`);
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { pickLocale } from "./locale";
+
+describe("pickLocale", () => {
+  it("keeps a saved choice over the browser's", () => {
+    expect(pickLocale("fr", "en-US,en;q=0.9")).toBe("fr");
+  });
+  it("follows Accept-Language weights and regional tags", () => {
+    expect(pickLocale(undefined, "de-DE,fr-CA;q=0.9,en;q=0.8")).toBe("fr");
+    expect(pickLocale(undefined, "en;q=0.5,fr;q=0.6")).toBe("fr");
+  });
+  it("falls back to English for unknown or missing input", () => {
+    expect(pickLocale("xx", "de,es")).toBe("en");
+    expect(pickLocale(undefined, null)).toBe("en");
+    expect(pickLocale(undefined, "fr;q=0")).toBe("en");
+  });
+});

@@ -1,0 +1,26 @@
+// Which language a person reads: their saved choice (cookie), else the browser's
+// Accept-Language, else English. Pure, so it is unit-tested without a request.
+export const LOCALES = ["en", "fr"] as const;
+export type TLocale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: TLocale = "en";
+export const LOCALE_COOKIE = "ramparts-locale";
+
+export function isLocale(value: unknown): value is TLocale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Parses an Accept-Language header ("fr-CA,fr;q=0.9,en;q=0.8") into the best supported locale. */
+export function pickLocale(cookie: string | undefined, acceptLanguage: string | null | undefined): TLocale {
+  if (isLocale(cookie)) return cookie;
+  const ranked = (acceptLanguage ?? "")
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const weight = q ? Number.parseFloat(q.slice(2)) : 1;
+      return { base: tag.toLowerCase().split("-")[0] ?? "", weight: Number.isFinite(weight) ? weight : 0, index };
+    })
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  return ranked.map((entry) => entry.base).find(isLocale) ?? DEFAULT_LOCALE;
+}

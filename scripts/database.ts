@@ -1,0 +1,33 @@
+// The database a script works on: DATABASE_URL when set, else the embedded PostgreSQL under
+// the data directory (started here, stopped when the script ends).
+import { env } from "../lib/env";
+import { startEmbeddedPostgres } from "../lib/db/embedded";
+
+export interface OpenDatabase {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export async function openDatabase(log: (line: string) => void = () => {}): Promise<OpenDatabase> {
+  const { DATABASE_URL, RAMPARTS_DATA_DIR, RAMPARTS_EMBEDDED_PG_PORT } = env();
+  if (DATABASE_URL) return { url: DATABASE_URL, embedded: false, stop: async () => {} };
+  const db = await startEmbeddedPostgres({
+    dataDir: RAMPARTS_DATA_DIR,
+    port: RAMPARTS_EMBEDDED_PG_PORT,
+    database: "ramparts",
+    onLog: (line) => {
+      if (/FATAL|ERROR|PANIC/.test(line)) log(line);
+    },
+  });
+  return { url: db.url, embedded: true, stop: db.stop };
+}
+
+export async function withDatabase(work: (url: string) => Promise<void>): Promise<void> {
+  const db = await openDatabase((line) => console.error(line));
+  try {
+    await work(db.url);
+  } finally {
+    await db.stop();
+  }
+}

@@ -1,0 +1,95 @@
+// One launcher for `npm run dev`, `npm start` and `npm run demo`:
+// database (DATABASE_URL, else the embedded PostgreSQL under .data/) → migrations → Next.js.
+// On Ctrl-C or SIGTERM it stops Next.js, then PostgreSQL, and exits: no orphans.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { childEnv, env } from "../lib/env";
+import { applyMigrations } from "../lib/db/migrations";
+import { openDatabase, type OpenDatabase } from "./database";
+
+type TMode = "dev" | "start" | "demo";
+const mode = process.argv[2] as TMode;
+if (!["dev", "start", "demo"].includes(mode)) {
+  console.error("Usage: tsx scripts/serve.ts dev|start|demo");
+  process.exit(2);
+}
+
+const NEXT = join("node_modules", ".bin", "next");
+const SOURCES = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+
+function newestSourceTime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newestSourceTime(join(path, name))), stat.mtimeMs);
+}
+
+/** The demo reuses a production build unless a source file changed after it. */
+function buildIsCurrent(): boolean {
+  const buildId = join(".next", "BUILD_ID");
+  if (!existsSync(buildId)) return false;
+  const builtAt = statSync(buildId).mtimeMs;
+  return SOURCES.every((source) => newestSourceTime(source) <= builtAt);
+}
+
+let database: OpenDatabase | undefined;
+let server: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      const timer = setTimeout(() => server?.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    if (database?.embedded) console.log("Stopping the embedded PostgreSQL…");
+    await database?.stop().catch((error: unknown) => console.error("PostgreSQL did not stop cleanly:", error));
+  }
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void shutdown(130));
+process.on("SIGTERM", () => void shutdown(143));
+
+async function main(): Promise<void> {
+  const { PORT, HOSTNAME } = env();
+  database = await openDatabase((line) => console.error(line));
+  console.log(database.embedded ? `Embedded PostgreSQL ready (data in ${env().RAMPARTS_DATA_DIR}/postgres).` : "Using DATABASE_URL.");
+  const applied = await applyMigrations(database.url);
+  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+
+  if (mode === "demo" && !buildIsCurrent()) {
+    console.log("Building Ramparts (first start or sources changed)…");
+    const build = spawnSync(NEXT, ["build"], { stdio: "inherit", env: childEnv({ NODE_ENV: "production" }) });
+    if (build.status !== 0) {
+      console.error("The build failed; see the output above.");
+      await shutdown(1);
+    }
+  }
+  if (mode === "start" && !existsSync(join(".next", "BUILD_ID"))) {
+    console.error("No production build found: run `npm run build` first (or `npm run demo`, which builds).");
+    await shutdown(1);
+  }
+
+  const args = mode === "dev" ? ["dev", "-p", String(PORT), "-H", HOSTNAME] : ["start", "-p", String(PORT), "-H", HOSTNAME];
+  server = spawn(NEXT, args, {
+    stdio: "inherit",
+    env: childEnv({ DATABASE_URL: database.url, NODE_ENV: mode === "dev" ? "development" : "production" }),
+  });
+  server.once("spawn", () => console.log(`\nRamparts is starting on http://localhost:${PORT}  (Ctrl-C to stop)\n`));
+  server.once("exit", (code, signal) => {
+    if (stopping) return;
+    console.error(`The web server exited (${signal ?? `code ${code}`}).`);
+    void shutdown(code ?? 1);
+  });
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+});
