@@ -1,0 +1,96 @@
+// Builds a snapshot from YAML: multi-document files, `List` kinds (RoleBindingList, v1 List),
+// folders walked recursively. Unknown kinds are kept (and ignored by the checks).
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { parseAllDocuments } from "yaml";
+import { asArray, isRecord } from "./access";
+import type { TKubeObject, TSnapshot } from "./types";
+
+export interface TLoadProblem {
+  source: string;
+  message: string;
+}
+
+export interface TLoaded {
+  snapshot: TSnapshot;
+  /** Objects read, after List kinds were unwrapped. */
+  count: number;
+  /** Documents that could not be parsed; the rest of the input is still used. */
+  problems: TLoadProblem[];
+}
+
+const YAML_FILE = /\.(ya?ml|json)$/i;
+
+/** Adds objects to a snapshot, unwrapping `*List` kinds. */
+export function addObjects(snapshot: TSnapshot, objects: unknown[]): number {
+  let count = 0;
+  for (const object of objects) {
+    if (!isRecord(object)) continue;
+    const kind = typeof object.kind === "string" ? object.kind : "";
+    if (kind.endsWith("List") && Array.isArray(object.items)) {
+      const itemKind = kind === "List" ? undefined : kind.slice(0, -"List".length);
+      count += addObjects(
+        snapshot,
+        asArray(object.items).map((item) => (isRecord(item) && itemKind && item.kind === undefined ? { ...item, kind: itemKind } : item)),
+      );
+      continue;
+    }
+    (snapshot.objects[kind || "Unknown"] ??= []).push(object as TKubeObject);
+    count += 1;
+  }
+  return count;
+}
+
+export function emptySnapshot(): TSnapshot {
+  return { objects: {}, gaps: [] };
+}
+
+/** Parses YAML text (one or many documents). */
+export function parseManifests(text: string, source = "<input>"): { objects: unknown[]; problems: TLoadProblem[] } {
+  const objects: unknown[] = [];
+  const problems: TLoadProblem[] = [];
+  for (const document of parseAllDocuments(text)) {
+    if (document.errors.length > 0) {
+      problems.push({ source, message: document.errors[0]!.message.split("\n")[0]! });
+      continue;
+    }
+    // maxAliasCount bounds "billion laughs" alias bombs in untrusted YAML.
+    const value: unknown = document.toJS({ maxAliasCount: 100 });
+    if (value !== null && value !== undefined) objects.push(value);
+  }
+  return { objects, problems };
+}
+
+export function snapshotFromText(text: string, source = "<input>"): TLoaded {
+  const snapshot = emptySnapshot();
+  const { objects, problems } = parseManifests(text, source);
+  return { snapshot, count: addObjects(snapshot, objects), problems };
+}
+
+async function collectFiles(path: string): Promise<string[]> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return [path];
+  const entries = await readdir(path, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .filter((entry) => !entry.name.startsWith("."))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((entry) => (entry.isDirectory() ? collectFiles(join(path, entry.name)) : YAML_FILE.test(entry.name) ? [join(path, entry.name)] : [])),
+  );
+  return nested.flat();
+}
+
+/** Reads files and folders (recursively). Throws only when a path cannot be read at all. */
+export async function snapshotFromPaths(paths: string[]): Promise<TLoaded> {
+  const snapshot = emptySnapshot();
+  const problems: TLoadProblem[] = [];
+  let count = 0;
+  for (const path of paths) {
+    for (const file of await collectFiles(path)) {
+      const parsed = parseManifests(await readFile(file, "utf8"), file);
+      problems.push(...parsed.problems);
+      count += addObjects(snapshot, parsed.objects);
+    }
+  }
+  return { snapshot, count, problems };
+}

@@ -1,0 +1,3 @@
+import type { TCheck } from "../../types";
+
+export const imagesChecks: readonly TCheck[] = [];
