@@ -20,6 +20,11 @@ const config = [
     },
   },
   {
+    // Playwright fixtures take a `use` callback that is not React's hook.
+    files: ["e2e/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
     // The only readers of process.env: the validated environment, and the Prisma CLI's config
     // (which runs outside the app and must tolerate an unset DATABASE_URL).
     files: ["lib/env.ts", "prisma.config.ts"],

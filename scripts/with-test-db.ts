@@ -3,7 +3,7 @@
 // other: on the server of DATABASE_URL when set (a new database, dropped afterwards), else in a
 // throw-away embedded PostgreSQL. Migrations are applied first. Exits with the command's code.
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,6 +55,8 @@ async function run(): Promise<number> {
     console.log(`Test database ${name} created on the DATABASE_URL server.`);
   } else {
     const dataDir = await mkdtemp(join(tmpdir(), "ramparts-test-"));
+    // mkdtemp makes it 0700; PostgreSQL runs as `postgres` when we are root and must traverse it.
+    await chmod(dataDir, 0o755);
     const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: name });
     url = embedded.url;
     cleanups.push(async () => {

@@ -2,7 +2,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { listClusters } from "@/lib/db/clusters";
-import { DatabaseUnavailableError } from "@/lib/errors";
+import { loadForView } from "@/lib/db/load";
 import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,14 +12,10 @@ import { ClusterTable } from "./cluster-table";
 async function ClusterList() {
   await connection();
   const t = await getTranslations("clusters");
-  try {
-    const clusters = await listClusters({ includeArchived: true });
-    if (clusters.length === 0) return <p className="text-sm text-slate-700 dark:text-slate-300">{t("empty")}</p>;
-    return <ClusterTable clusters={clusters} />;
-  } catch (error) {
-    if (error instanceof DatabaseUnavailableError) return <DatabaseError reason={error.reason} />;
-    throw error;
-  }
+  const clusters = await loadForView(() => listClusters({ includeArchived: true }));
+  if (!clusters.ok) return <DatabaseError reason={clusters.reason} />;
+  if (clusters.data.length === 0) return <p className="text-sm text-slate-700 dark:text-slate-300">{t("empty")}</p>;
+  return <ClusterTable clusters={clusters.data} />;
 }
 
 export async function ClustersPage() {

@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { listClusters, type TClusterSummary } from "@/lib/db/clusters";
-import { DatabaseUnavailableError } from "@/lib/errors";
+import { listClusters } from "@/lib/db/clusters";
+import { loadForView } from "@/lib/db/load";
 import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
 import { ClusterTable } from "@/components/clusters/cluster-table";
@@ -10,13 +10,9 @@ import { FleetEmptyState } from "./fleet-empty-state";
 export async function FleetClusters() {
   await connection();
   const t = await getTranslations("overview");
-  let clusters: TClusterSummary[];
-  try {
-    clusters = await listClusters();
-  } catch (error) {
-    if (error instanceof DatabaseUnavailableError) return <DatabaseError reason={error.reason} />;
-    throw error;
-  }
+  const loaded = await loadForView(() => listClusters());
+  if (!loaded.ok) return <DatabaseError reason={loaded.reason} />;
+  const clusters = loaded.data;
   if (clusters.length === 0) return <FleetEmptyState />;
   return (
     <Card labelledBy="fleet-title">

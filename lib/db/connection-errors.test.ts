@@ -9,6 +9,14 @@ describe("asDatabaseUnavailable", () => {
     expect(error?.code).toBe("database_unavailable");
     expect(error?.reason).toMatch(/refused the connection.*ECONNREFUSED/);
   });
+  it("reads the adapter error Prisma nests under meta, naming host and port", () => {
+    const prismaError = {
+      name: "PrismaClientKnownRequestError",
+      code: "P1001",
+      meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "DatabaseNotReachable", host: "db.internal", port: 5432 } } },
+    };
+    expect(asDatabaseUnavailable(prismaError)?.reason).toMatch(/db\.internal:5432 could not be reached/);
+  });
   it("maps adapter kinds and PostgreSQL states", () => {
     expect(asDatabaseUnavailable({ cause: { kind: "AuthenticationFailed" } })?.reason).toMatch(/user name or password/);
     expect(asDatabaseUnavailable({ code: "3D000" })?.reason).toMatch(/does not exist/);

@@ -34,21 +34,31 @@ function walk(error: unknown, seen = new Set<unknown>()): Record<string, unknown
   if (!error || typeof error !== "object" || seen.has(error)) return [];
   seen.add(error);
   const node = error as Record<string, unknown>;
-  const nested = [node.cause, ...(Array.isArray(node.errors) ? node.errors : [])];
+  // Prisma puts the adapter's error under meta.driverAdapterError.cause.
+  const nested = [node.cause, node.meta, node.driverAdapterError, ...(Array.isArray(node.errors) ? node.errors : [])];
   return [node, ...nested.flatMap((child) => walk(child, seen))];
 }
 
 /** Returns a DatabaseUnavailableError when `error` is about reaching the database, else undefined. */
 export function asDatabaseUnavailable(error: unknown): DatabaseUnavailableError | undefined {
-  for (const node of walk(error)) {
+  const nodes = walk(error);
+  // Most specific first: the driver's and adapter's own words, then Prisma's generic codes.
+  for (const node of nodes) {
     const code = typeof node.code === "string" ? node.code : undefined;
     const kind = typeof node.kind === "string" ? node.kind : undefined;
     const originalCode = typeof node.originalCode === "string" ? node.originalCode : undefined;
     if (code && NETWORK_CODES[code]) return new DatabaseUnavailableError(`${NETWORK_CODES[code]} (${code})`);
+    if (kind === "DatabaseNotReachable" && typeof node.host === "string") {
+      return new DatabaseUnavailableError(
+        `the database server at ${node.host}:${String(node.port ?? "")} could not be reached (is PostgreSQL running and listening there?)`,
+      );
+    }
     if (kind && ADAPTER_KINDS[kind]) return new DatabaseUnavailableError(ADAPTER_KINDS[kind]);
     const state = originalCode ?? code;
     if (state && PG_STATES[state]) return new DatabaseUnavailableError(PG_STATES[state]);
-    if (code === "P1001" || code === "P1002") return new DatabaseUnavailableError(ADAPTER_KINDS.DatabaseNotReachable!);
+  }
+  for (const node of nodes) {
+    if (node.code === "P1001" || node.code === "P1002") return new DatabaseUnavailableError(ADAPTER_KINDS.DatabaseNotReachable!);
     if (node.name === "PrismaClientInitializationError") return new DatabaseUnavailableError("the database client could not start");
     if (typeof node.message === "string" && /timeout exceeded when trying to connect/i.test(node.message)) {
       return new DatabaseUnavailableError(NETWORK_CODES.ETIMEDOUT!);

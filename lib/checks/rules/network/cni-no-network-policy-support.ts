@@ -1,0 +1,48 @@
+import { CLUSTER_REF } from "../../context";
+import { kubeSystemVisible } from "../../namespace-scope";
+import type { TCheck, TCheckOutcome } from "../../types";
+import { detectCni, ENFORCING_CNIS } from "./cni-detection";
+
+export const cniNoNetworkPolicySupport: TCheck = {
+  id: "cni-no-network-policy-support",
+  title: "CNI does not enforce NetworkPolicies",
+  quickWin: "QW8",
+  severity: "high",
+  cis: "5.3.1",
+  why:
+    "NetworkPolicies are only enforced by the network plugin. With a plugin that ignores them (flannel alone), " +
+    "every policy is silently a no-op and any pod can reach any other.",
+  // Pods are read too, but only to spot a CNI missed in DaemonSets; the verdict stands on DaemonSets.
+  requires: ["DaemonSet"],
+  *evaluate(ctx) {
+    yield* ctx.each([CLUSTER_REF], (ref) => ref, function* (): Generator<TCheckOutcome> {
+      const sightings = detectCni(ctx);
+      const detected = sightings.map((sighting) => sighting.cni);
+      const evidence = { detected: sightings.map(({ cni, object, seen }) => ({ cni, seenOn: `${object.kind} ${object.namespace ?? ""}/${object.name}`, seen })) };
+      const enforcing = detected.filter((cni) => ENFORCING_CNIS.has(cni));
+      if (enforcing.length > 0) {
+        yield { status: "pass", object: CLUSTER_REF, message: `The cluster runs ${enforcing.join(", ")}, which enforces NetworkPolicies.`, evidence };
+      } else if (detected.includes("flannel")) {
+        yield {
+          status: "fail",
+          object: CLUSTER_REF,
+          message: "The cluster runs flannel without a policy engine, so NetworkPolicies are not enforced.",
+          evidence,
+          remediation: {
+            type: "manual",
+            steps: [
+              "Add a NetworkPolicy engine on top of flannel (Canal: Calico policy with flannel networking) or migrate the cluster to a CNI that enforces policies (Calico, Cilium, Antrea).",
+              "Verify enforcement: apply a default-deny ingress policy in a test namespace and check that a pod there is no longer reachable.",
+            ],
+            command: "kubectl get daemonsets --all-namespaces -o wide | grep -Ei 'flannel|calico|canal|cilium|antrea|weave|kube-router'",
+          },
+        };
+      } else {
+        const reason = kubeSystemVisible(ctx)
+          ? "no known CNI (Calico, Canal, Cilium, Weave, Antrea, kube-router, flannel) was identified in the DaemonSets or kube-system Pods; a managed or unlisted CNI must be checked by hand"
+          : "no workload in kube-system is visible (a manifest-only scan, or the scanner cannot list kube-system)";
+        yield { status: "not_assessable", object: CLUSTER_REF, message: `The CNI could not be identified: ${reason}.`, evidence };
+      }
+    });
+  },
+};

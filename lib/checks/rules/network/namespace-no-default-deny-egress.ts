@@ -1,0 +1,41 @@
+import { namespacesInScope } from "../../namespace-scope";
+import { isDefaultDenyEgress, networkPolicyIndex, policiesIn } from "../../netpol";
+import type { TCheck } from "../../types";
+import { DEFAULT_DENY_NOTE, defaultDenyPolicy, freePolicyName } from "./policy-objects";
+
+export const namespaceNoDefaultDenyEgress: TCheck = {
+  id: "namespace-no-default-deny-egress",
+  title: "Namespace without a default-deny egress policy",
+  quickWin: "QW8",
+  severity: "low",
+  why:
+    "Denying egress by default stops a compromised pod from reaching internal services, cloud metadata " +
+    "endpoints or an attacker's server. A policy that still allows DNS counts as a default deny.",
+  requires: ["Namespace", "NetworkPolicy"],
+  *evaluate(ctx) {
+    const index = networkPolicyIndex(ctx);
+    yield* ctx.each(namespacesInScope(ctx), (namespace) => namespace.ref, function* (namespace) {
+      const deny = policiesIn(index, namespace.name).find(isDefaultDenyEgress);
+      if (deny) {
+        yield {
+          status: "pass",
+          object: namespace.ref,
+          message: `Namespace \`${namespace.name}\` denies egress by default (NetworkPolicy \`${deny.name}\`).`,
+          evidence: { policy: deny.name, "spec.podSelector": {}, policyTypesInclude: "Egress", egressRules: deny.egressRules.length, egressRulesAreDnsOnly: true },
+        };
+        return;
+      }
+      yield {
+        status: "fail",
+        object: namespace.ref,
+        message: `Namespace \`${namespace.name}\` has no default-deny egress NetworkPolicy.`,
+        evidence: { policies: policiesIn(index, namespace.name).slice(0, 10).map((policy) => policy.name), defaultDenyEgress: false },
+        remediation: {
+          type: "create",
+          object: defaultDenyPolicy(namespace.name, freePolicyName(index, namespace.name, "default-deny-egress"), { ingress: false, egress: true }),
+          note: `Keeps DNS to kube-dns (UDP/TCP 53) open. ${DEFAULT_DENY_NOTE}`,
+        },
+      };
+    });
+  },
+};

@@ -1,0 +1,43 @@
+import { namespacesInScope } from "../../namespace-scope";
+import { networkPolicyIndex, policiesIn } from "../../netpol";
+import type { TCheck } from "../../types";
+import { DEFAULT_DENY_NOTE, defaultDenyPolicy, freePolicyName } from "./policy-objects";
+
+export const namespaceWithoutNetworkPolicy: TCheck = {
+  id: "namespace-without-network-policy",
+  title: "Namespace without any NetworkPolicy",
+  quickWin: "QW8",
+  severity: "medium",
+  cis: "5.3.2",
+  why:
+    "Without any NetworkPolicy, every pod of the namespace accepts traffic from anywhere in the cluster and can " +
+    "reach anything, so one compromised pod can move laterally at will.",
+  // Namespaces come from Namespace objects, plus the namespaces workloads live in (manifest scans).
+  requires: ["Namespace", "NetworkPolicy"],
+  *evaluate(ctx) {
+    const index = networkPolicyIndex(ctx);
+    yield* ctx.each(namespacesInScope(ctx), (namespace) => namespace.ref, function* (namespace) {
+      const policies = policiesIn(index, namespace.name);
+      if (policies.length > 0) {
+        yield {
+          status: "pass",
+          object: namespace.ref,
+          message: `Namespace \`${namespace.name}\` has ${policies.length} NetworkPolicy object(s).`,
+          evidence: { networkPolicies: policies.slice(0, 10).map((policy) => policy.name), count: policies.length },
+        };
+        return;
+      }
+      yield {
+        status: "fail",
+        object: namespace.ref,
+        message: `Namespace \`${namespace.name}\` has no NetworkPolicy.`,
+        evidence: { networkPolicies: [] },
+        remediation: {
+          type: "create",
+          object: defaultDenyPolicy(namespace.name, freePolicyName(index, namespace.name, "default-deny-all"), { ingress: true, egress: true }),
+          note: `Denies all ingress and all egress but DNS. ${DEFAULT_DENY_NOTE}`,
+        },
+      };
+    });
+  },
+};

@@ -1,0 +1,64 @@
+import { namespaceOrDefault, SYSTEM_NAMESPACES } from "../../namespace-scope";
+import { networkPolicyIndex, policiesSelecting } from "../../netpol";
+import type { TCheck } from "../../types";
+import { POD_BEARING_KINDS, type TWorkload } from "../../workloads";
+import { freePolicyName } from "./policy-objects";
+
+/** Kubernetes object names are at most 253 characters; keep room for the suffix. */
+function policyBaseName(workload: TWorkload): string {
+  return `${workload.ref.name.slice(0, 200)}-ingress`;
+}
+
+export const workloadNotSelectedByNetworkPolicy: TCheck = {
+  id: "workload-not-selected-by-network-policy",
+  title: "Workload selected by no NetworkPolicy",
+  quickWin: "QW8",
+  severity: "medium",
+  why:
+    "A pod that no NetworkPolicy selects is not isolated at all: it accepts traffic from every pod in the " +
+    "cluster and can reach anything, whatever the other policies of its namespace say.",
+  requires: [...POD_BEARING_KINDS, "NetworkPolicy"],
+  *evaluate(ctx) {
+    const index = networkPolicyIndex(ctx);
+    const workloads = ctx.workloads().filter((workload) => !SYSTEM_NAMESPACES.has(namespaceOrDefault(workload.object)));
+    yield* ctx.each(workloads, (workload) => workload.ref, function* (workload) {
+      const namespace = namespaceOrDefault(workload.object);
+      const selecting = policiesSelecting(index, namespace, workload.podLabels);
+      if (selecting.length > 0) {
+        yield {
+          status: "pass",
+          object: workload.ref,
+          message: `${workload.kind} \`${workload.ref.name}\` is selected by NetworkPolicy \`${selecting[0]!.name}\`.`,
+          evidence: { podLabels: workload.podLabels, selectedBy: selecting.slice(0, 10).map((policy) => policy.name) },
+        };
+        return;
+      }
+      const hasLabels = Object.keys(workload.podLabels).length > 0;
+      yield {
+        status: "fail",
+        object: workload.ref,
+        message: `${workload.kind} \`${workload.ref.name}\` is selected by no NetworkPolicy.`,
+        evidence: { namespace, podLabels: workload.podLabels, selectedBy: [] },
+        remediation: {
+          type: "create",
+          object: {
+            apiVersion: "networking.k8s.io/v1",
+            kind: "NetworkPolicy",
+            metadata: { name: freePolicyName(index, namespace, policyBaseName(workload)), namespace },
+            spec: {
+              // Its pods' own labels select exactly this workload; a pod without labels can only be
+              // selected with the namespace-wide `{}`.
+              podSelector: hasLabels ? { matchLabels: workload.podLabels } : {},
+              policyTypes: ["Ingress"],
+              // Same-namespace pods only: a safe start that keeps in-namespace calls working.
+              ingress: [{ from: [{ podSelector: {} }] }],
+            },
+          },
+          note: hasLabels
+            ? "Allows ingress only from pods of the same namespace; list the real callers (and ports) before applying."
+            : "The pods have no labels, so this policy selects the whole namespace; label the pods and narrow podSelector.",
+        },
+      };
+    });
+  },
+};

@@ -1,0 +1,35 @@
+import type { TRecord } from "../../access";
+import { appArmorControl } from "./controls/apparmor";
+import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
+
+const RUNTIME_DEFAULT = { appArmorProfile: { type: "RuntimeDefault", localhostProfile: null } };
+
+export const apparmorProfile = definePodCheck(
+  {
+    id: "apparmor-profile",
+    title: "AppArmor disabled or overridden",
+    quickWin: "QW9",
+    severity: "medium",
+    pss: { level: "baseline", control: "appArmorProfile" },
+    why: "On AppArmor nodes the runtime's default profile blocks many container-escape techniques; setting a container Unconfined switches that protection off.",
+    requires: WORKLOAD_KINDS,
+  },
+  {
+    findings: appArmorControl.evaluate,
+    fail: (pod, findings) =>
+      `${describe(pod)} sets a forbidden AppArmor profile (${findings.map((finding) => `${finding.container ? `container \`${finding.container.name}\`` : finding.annotation ?? "pod"}: ${String(finding.value) || "(no type)"}`).join(", ")}).`,
+    pass: (pod) => `${describe(pod)} keeps the default or a localhost AppArmor profile.`,
+    fix: (pod, findings) => {
+      const annotations: TRecord = {};
+      for (const finding of findings) if (finding.annotation) annotations[finding.annotation] = null;
+      return {
+        spec: findings.some((finding) => !finding.container && !finding.annotation) ? { securityContext: RUNTIME_DEFAULT } : undefined,
+        containers: findings
+          .flatMap((finding) => (finding.container ? [finding.container] : []))
+          .map((container) => ({ container, fragment: { securityContext: RUNTIME_DEFAULT } })),
+        metadata: Object.keys(annotations).length > 0 ? { annotations } : undefined,
+        note: "Removing the beta annotation leaves the runtime's default profile in place.",
+      };
+    },
+  },
+);

@@ -1,0 +1,24 @@
+import { asString } from "../../../access";
+import { inUserNamespace, securityContext, type TPod } from "../pod";
+import type { TPssControl, TPssFinding } from "./control";
+
+function unmaskedProcMounts(pod: TPod): TPssFinding[] {
+  return pod.containers.flatMap((container): TPssFinding[] => {
+    const procMount = asString(securityContext(container)?.procMount);
+    return procMount !== undefined && procMount !== "Default" ? [{ container, field: "securityContext.procMount", value: procMount }] : [];
+  });
+}
+
+/** Baseline: procMount must be Default, unless the pod runs in a user namespace (1.35+). */
+export const procMountControl: TPssControl = {
+  id: "procMount",
+  level: "baseline",
+  evaluate: (pod) => (inUserNamespace(pod) ? [] : unmaskedProcMounts(pod)),
+};
+
+/** Restricted (1.35+): procMount must be Default, user namespace or not. */
+export const procMountRestrictedControl: TPssControl = {
+  id: "procMount_restricted",
+  level: "restricted",
+  evaluate: unmaskedProcMounts,
+};

@@ -1,0 +1,44 @@
+import { capabilityList, normalizeCapability } from "./controls/capabilities";
+import type { TPssFinding } from "./controls";
+import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
+import { isWindows, type TPod } from "./pod";
+
+/** Capabilities that, added to a container, are known container-escape or node-takeover tools. */
+export const DANGEROUS_CAPABILITIES = new Set([
+  "ALL", "SYS_ADMIN", "SYS_MODULE", "SYS_PTRACE", "SYS_RAWIO", "SYS_BOOT", "SYS_TIME", "DAC_READ_SEARCH",
+  "NET_ADMIN", "BPF", "PERFMON", "MAC_ADMIN", "MAC_OVERRIDE",
+]);
+
+function findings(pod: TPod): TPssFinding[] {
+  return pod.containers.flatMap((container) =>
+    capabilityList(container, "add")
+      .filter((capability) => DANGEROUS_CAPABILITIES.has(normalizeCapability(capability)))
+      .map((value): TPssFinding => ({ container, field: "securityContext.capabilities.add", value })),
+  );
+}
+
+export const dangerousCapabilities = defineContainerCheck(
+  {
+    id: "dangerous-capabilities",
+    title: "Dangerous capability added",
+    quickWin: "QW3",
+    severity: "critical",
+    cis: "5.2.9",
+    why: "SYS_ADMIN, SYS_MODULE, SYS_PTRACE, DAC_READ_SEARCH, NET_ADMIN, BPF and the like each give a documented way out of the container or over the node's network; they should never be added to an application.",
+    requires: WORKLOAD_KINDS,
+  },
+  {
+    findings,
+    // Windows containers have no Linux capabilities (the API rejects them on Windows pods).
+    applies: (pod) => !isWindows(pod),
+    fail: (container, found) => `Container \`${container.name}\` adds dangerous capabilit${found.length > 1 ? "ies" : "y"} ${found.map((finding) => String(finding.value)).join(", ")}.`,
+    pass: (container) => `Container \`${container.name}\` adds no dangerous capability.`,
+    fix: (container) => {
+      const kept = capabilityList(container, "add").filter((capability) => !DANGEROUS_CAPABILITIES.has(normalizeCapability(capability)));
+      return {
+        containers: [{ container, fragment: { securityContext: { capabilities: { add: kept.length > 0 ? kept : null } } } }],
+        note: "If a node agent truly needs one of these, run it in a dedicated namespace with an exemption and a reason rather than keeping it on an application.",
+      };
+    },
+  },
+);

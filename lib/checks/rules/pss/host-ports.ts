@@ -1,0 +1,35 @@
+import { asBoolean, isRecord } from "../../access";
+import { hostPortsControl } from "./controls/host-ports";
+import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
+
+function portsOf(findings: { value: unknown }[]): { containerPort: unknown; hostPort: unknown }[] {
+  return findings.map((finding) => (isRecord(finding.value) ? finding.value : {})).map((port) => ({ containerPort: port.containerPort, hostPort: port.hostPort }));
+}
+
+export const hostPorts = defineContainerCheck(
+  {
+    id: "host-ports",
+    title: "hostPort used",
+    quickWin: "QW3",
+    severity: "medium",
+    cis: "5.2.13",
+    pss: { level: "baseline", control: "hostPorts" },
+    why: "A hostPort opens a port on the node itself, outside Services and NetworkPolicies, and ties the pod to nodes where that port is free.",
+    requires: WORKLOAD_KINDS,
+  },
+  {
+    findings: hostPortsControl.evaluate,
+    fail: (container, findings) =>
+      `Container \`${container.name}\` binds host port${findings.length > 1 ? "s" : ""} ${portsOf(findings).map((port) => String(port.hostPort)).join(", ")} on the node.`,
+    pass: (container) => `Container \`${container.name}\` binds no host port.`,
+    fix: (container, findings, pod) => {
+      // With hostNetwork the API server sets hostPort = containerPort again: both must go.
+      const onHostNetwork = asBoolean(pod.spec.hostNetwork) === true;
+      return {
+        spec: onHostNetwork ? { hostNetwork: false } : undefined,
+        containers: [{ container, fragment: { ports: portsOf(findings).map((port) => ({ containerPort: port.containerPort, hostPort: null })) } }],
+        note: `Reach the container through a Service instead of the node's port.${onHostNetwork ? " hostNetwork is turned off too: on the host network every containerPort is a host port." : ""}`,
+      };
+    },
+  },
+);

@@ -1,0 +1,47 @@
+import { capabilityList, normalizeCapability } from "./controls/capabilities";
+import type { TPssFinding } from "./controls";
+import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
+import { isWindows, type TPod } from "./pod";
+
+function findings(pod: TPod): TPssFinding[] {
+  return pod.containers.flatMap((container): TPssFinding[] => {
+    const drop = capabilityList(container, "drop").map(normalizeCapability);
+    const added = capabilityList(container, "add").filter((capability) => ["NET_RAW", "ALL"].includes(normalizeCapability(capability)));
+    if (added.length > 0) return added.map((value) => ({ container, field: "securityContext.capabilities.add", value }));
+    return drop.includes("ALL") || drop.includes("NET_RAW") ? [] : [{ container, field: "securityContext.capabilities.drop", value: capabilityList(container, "drop") }];
+  });
+}
+
+export const netRawNotDropped = defineContainerCheck(
+  {
+    id: "net-raw-not-dropped",
+    title: "NET_RAW not dropped",
+    quickWin: "QW9",
+    severity: "medium",
+    cis: "5.2.8",
+    why: "NET_RAW, in the default capability set, lets a container forge packets and spoof or sniff traffic of its neighbours (ARP and DNS spoofing); few apps need it.",
+    requires: WORKLOAD_KINDS,
+  },
+  {
+    findings,
+    // Windows containers have no Linux capabilities (the API rejects them on Windows pods).
+    applies: (pod) => !isWindows(pod),
+    fail: (container, found) =>
+      found.some((finding) => finding.field.endsWith(".add"))
+        ? `Container \`${container.name}\` adds ${found.map((finding) => String(finding.value)).join(", ")}, which includes NET_RAW.`
+        : `Container \`${container.name}\` keeps NET_RAW: it drops neither NET_RAW nor ALL.`,
+    pass: (container) => `Container \`${container.name}\` runs without NET_RAW.`,
+    fix: (container) => {
+      const drop = capabilityList(container, "drop");
+      const add = capabilityList(container, "add").filter((capability) => !["NET_RAW", "ALL"].includes(normalizeCapability(capability)));
+      const dropsEnough = drop.map(normalizeCapability).some((capability) => capability === "ALL" || capability === "NET_RAW");
+      return {
+        containers: [{
+          container,
+          fragment: { securityContext: { capabilities: { drop: dropsEnough ? drop : [...drop, "NET_RAW"], add: add.length > 0 ? add : null } } },
+        }],
+        note: "Dropping ALL (and adding back only what the app needs) is better still, and is what the restricted standard asks.",
+      };
+    },
+  },
+);

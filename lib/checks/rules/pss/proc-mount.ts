@@ -1,0 +1,20 @@
+import { procMountControl } from "./controls/proc-mount";
+import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
+
+export const procMount = defineContainerCheck(
+  {
+    id: "proc-mount",
+    title: "Unmasked /proc",
+    quickWin: "QW9",
+    severity: "medium",
+    pss: { level: "baseline", control: "procMount" },
+    why: "The default procMount hides kernel interfaces under /proc that leak host information or allow writes to the kernel; Unmasked exposes them (tolerated only inside a user namespace).",
+    requires: WORKLOAD_KINDS,
+  },
+  {
+    findings: procMountControl.evaluate,
+    fail: (container, findings) => `Container \`${container.name}\` sets procMount ${String(findings[0]?.value)} outside a user namespace.`,
+    pass: (container) => `Container \`${container.name}\` keeps the default masked /proc.`,
+    fix: (container) => ({ containers: [{ container, fragment: { securityContext: { procMount: "Default" } } }] }),
+  },
+);

@@ -1,0 +1,32 @@
+import { asBoolean } from "../../access";
+import type { TPssFinding } from "./controls";
+import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
+import { isWindows, securityContext, type TPod } from "./pod";
+
+function findings(pod: TPod): TPssFinding[] {
+  return pod.containers
+    .filter((container) => asBoolean(securityContext(container)?.readOnlyRootFilesystem) !== true)
+    .map((container) => ({ container, field: "securityContext.readOnlyRootFilesystem", value: securityContext(container)?.readOnlyRootFilesystem ?? null }));
+}
+
+export const readOnlyRootFilesystem = defineContainerCheck(
+  {
+    id: "read-only-root-filesystem",
+    title: "Writable root filesystem",
+    quickWin: "QW9",
+    severity: "low",
+    why: "A read-only root filesystem stops an intruder from dropping tools or altering the app's binaries and configuration inside the running container.",
+    requires: WORKLOAD_KINDS,
+  },
+  {
+    findings,
+    // The API rejects readOnlyRootFilesystem on Windows pods.
+    applies: (pod) => !isWindows(pod),
+    fail: (container) => `Container \`${container.name}\` can write to its root filesystem.`,
+    pass: (container) => `Container \`${container.name}\` has a read-only root filesystem.`,
+    fix: (container) => ({
+      containers: [{ container, fragment: { securityContext: { readOnlyRootFilesystem: true } } }],
+      note: "Mount an emptyDir on the paths the app writes to (such as /tmp or a cache directory) before rolling this out.",
+    }),
+  },
+);

@@ -1,0 +1,49 @@
+// Building a strategic-merge patch for one pod-bearing object from pod-spec, container and
+// pod-metadata fragments, at the right depth for its kind.
+import { isRecord, type TRecord } from "../../access";
+import type { TRemediation } from "../../types";
+import { podMetadataPatch, podSpecPatch, type TContainer } from "../../workloads";
+import type { TPod } from "./pod";
+
+/** A UID no image ships as root and distroless images use for "nonroot". */
+export const NON_ROOT_UID = 65532;
+
+export interface TPodFix {
+  /** Pod-spec fields (hostPID: false, securityContext…, volumes…). */
+  spec?: TRecord;
+  /** Fields of given containers, merged into their list entry by name. */
+  containers?: { container: TContainer; fragment: TRecord }[];
+  /** Pod (template) metadata fields, e.g. annotations to remove. */
+  metadata?: TRecord;
+  note?: string;
+}
+
+/** Deep merge of patch fragments; `null` is kept, since in a patch it means "remove". */
+export function mergeFragments(base: TRecord, extra: TRecord): TRecord {
+  const out: TRecord = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = out[key];
+    out[key] = isRecord(current) && isRecord(value) ? mergeFragments(current, value) : value;
+  }
+  return out;
+}
+
+const POD_IMMUTABLE_NOTE =
+  "A Pod's spec cannot be changed in place: apply this to the manifest it comes from and recreate the Pod (or fix its controller).";
+
+export function patchRemediation(pod: TPod, fix: TPodFix): TRemediation {
+  let spec: TRecord = { ...(fix.spec ?? {}) };
+  for (const { container, fragment } of fix.containers ?? []) {
+    const entries = Array.isArray(spec[container.list]) ? (spec[container.list] as TRecord[]) : [];
+    const index = entries.findIndex((entry) => entry.name === container.name);
+    if (index >= 0) entries[index] = mergeFragments(entries[index]!, fragment);
+    else entries.push({ name: container.name, ...fragment });
+    spec = { ...spec, [container.list]: entries };
+  }
+  let patch: TRecord = Object.keys(spec).length > 0 ? podSpecPatch(pod.kind, spec) : {};
+  if (fix.metadata) patch = mergeFragments(patch, podMetadataPatch(pod.kind, fix.metadata));
+  const notes = [fix.note, pod.kind === "Pod" ? POD_IMMUTABLE_NOTE : undefined].filter((note): note is string => Boolean(note));
+  const remediation: TRemediation = { type: "patch", target: pod.ref, patch };
+  if (notes.length > 0) remediation.note = notes.join(" ");
+  return remediation;
+}

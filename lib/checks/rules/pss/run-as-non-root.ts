@@ -1,0 +1,45 @@
+import { asNumber, type TRecord } from "../../access";
+import { runAsNonRootControl } from "./controls/run-as";
+import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
+import { isWindows, podSecurityContext, securityContext } from "./pod";
+import { NON_ROOT_UID } from "./remediate";
+
+export const runAsNonRoot = definePodCheck(
+  {
+    id: "run-as-non-root",
+    title: "Containers may run as root",
+    quickWin: "QW9",
+    severity: "high",
+    cis: "5.2.7",
+    pss: { level: "restricted", control: "runAsNonRoot" },
+    why: "Without runAsNonRoot the kubelet starts containers as root whenever the image says so; root in a container is one kernel bug or one misconfiguration away from root on the node.",
+    requires: WORKLOAD_KINDS,
+  },
+  {
+    findings: runAsNonRootControl.evaluate,
+    fail: (pod, findings) => {
+      const explicit = findings.filter((finding) => finding.value === false).map((finding) => (finding.container ? `container \`${finding.container.name}\`` : "the pod"));
+      return explicit.length > 0
+        ? `${describe(pod)} sets runAsNonRoot to false on ${explicit.join(", ")}.`
+        : `${describe(pod)} does not require its containers to run as non-root (${findings.map((finding) => `\`${finding.container?.name ?? ""}\``).join(", ")}).`;
+    },
+    pass: (pod) => `${describe(pod)} requires every container to run as non-root.`,
+    fix: (pod, findings) => {
+      // runAsNonRoot=true next to runAsUser=0 would stop the container at start: fix the UID too.
+      const uid = isWindows(pod) ? null : NON_ROOT_UID;
+      const podFix: TRecord = { runAsNonRoot: true };
+      if (asNumber(podSecurityContext(pod)?.runAsUser) === 0) podFix.runAsUser = uid;
+      const containers = pod.containers.flatMap((container) => {
+        const fragment: TRecord = {};
+        if (findings.some((finding) => finding.container === container && finding.value === false)) fragment.runAsNonRoot = true;
+        if (asNumber(securityContext(container)?.runAsUser) === 0) fragment.runAsUser = uid;
+        return Object.keys(fragment).length > 0 ? [{ container, fragment: { securityContext: fragment } }] : [];
+      });
+      return {
+        spec: { securityContext: podFix },
+        containers,
+        note: `If the image's default user is root, also set runAsUser to a non-zero UID (for example ${NON_ROOT_UID}), or the kubelet will refuse to start it.`,
+      };
+    },
+  },
+);

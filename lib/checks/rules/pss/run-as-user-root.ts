@@ -1,0 +1,31 @@
+import { runAsUserControl } from "./controls/run-as";
+import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
+import { isWindows } from "./pod";
+import { NON_ROOT_UID } from "./remediate";
+
+export const runAsUserRoot = definePodCheck(
+  {
+    id: "run-as-user-root",
+    title: "Runs as UID 0",
+    quickWin: "QW9",
+    severity: "high",
+    cis: "5.2.7",
+    pss: { level: "restricted", control: "runAsUser" },
+    why: "runAsUser: 0 runs the container as root on purpose, whatever the image says; root in a container is one kernel bug or one misconfiguration away from root on the node.",
+    requires: WORKLOAD_KINDS,
+  },
+  {
+    findings: runAsUserControl.evaluate,
+    fail: (pod, findings) =>
+      `${describe(pod)} sets runAsUser to 0 on ${findings.map((finding) => (finding.container ? `container \`${finding.container.name}\`` : "the pod")).join(", ")}.`,
+    pass: (pod) => `${describe(pod)} never sets runAsUser to 0.`,
+    fix: (pod, findings) => {
+      const uid = isWindows(pod) ? null : NON_ROOT_UID;
+      return {
+        spec: findings.some((finding) => !finding.container) ? { securityContext: { runAsUser: uid } } : undefined,
+        containers: findings.flatMap((finding) => (finding.container ? [{ container: finding.container, fragment: { securityContext: { runAsUser: uid } } }] : [])),
+        note: `${NON_ROOT_UID} is the conventional "nonroot" UID; make sure the files the app writes are writable by it (fsGroup helps for volumes).`,
+      };
+    },
+  },
+);

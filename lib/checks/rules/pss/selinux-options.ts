@@ -1,0 +1,39 @@
+import type { TRecord } from "../../access";
+import type { TPssFinding } from "./controls";
+import { seLinuxOptionsControl } from "./controls/selinux";
+import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
+
+/** Clears only what is forbidden: a custom type, user or role; the level (MCS label) may stay. */
+function clearing(findings: TPssFinding[]): TRecord {
+  const options: TRecord = {};
+  for (const finding of findings) options[finding.field.split(".").pop() ?? "type"] = null;
+  return { seLinuxOptions: options };
+}
+
+export const selinuxOptions = definePodCheck(
+  {
+    id: "selinux-options",
+    title: "Custom SELinux options",
+    quickWin: "QW9",
+    severity: "medium",
+    pss: { level: "baseline", control: "seLinuxOptions" },
+    why: "A custom SELinux user, role or type (such as spc_t) lifts the confinement SELinux nodes put on containers.",
+    requires: WORKLOAD_KINDS,
+  },
+  {
+    findings: seLinuxOptionsControl.evaluate,
+    fail: (pod, findings) =>
+      `${describe(pod)} sets forbidden SELinux options (${findings.map((finding) => `${finding.container ? `container \`${finding.container.name}\`` : "pod"} ${finding.field.split(".").pop()}=${String(finding.value) || "(empty)"}`).join(", ")}).`,
+    pass: (pod) => `${describe(pod)} sets no forbidden SELinux option.`,
+    fix: (pod, findings) => {
+      const podFindings = findings.filter((finding) => !finding.container);
+      const containers = new Map<NonNullable<TPssFinding["container"]>, TPssFinding[]>();
+      for (const finding of findings) if (finding.container) containers.set(finding.container, [...(containers.get(finding.container) ?? []), finding]);
+      return {
+        spec: podFindings.length > 0 ? { securityContext: clearing(podFindings) } : undefined,
+        containers: [...containers].map(([container, own]) => ({ container, fragment: { securityContext: clearing(own) } })),
+        note: "Only the forbidden keys are removed; the runtime then applies its container type (container_t).",
+      };
+    },
+  },
+);

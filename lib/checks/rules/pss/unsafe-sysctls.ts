@@ -1,0 +1,29 @@
+import { asRecords, asString } from "../../access";
+import { ALLOWED_SYSCTLS, sysctlsControl } from "./controls/sysctls";
+import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
+import { podSecurityContext } from "./pod";
+
+export const unsafeSysctls = definePodCheck(
+  {
+    id: "unsafe-sysctls",
+    title: "Unsafe sysctl",
+    quickWin: "QW9",
+    severity: "medium",
+    pss: { level: "baseline", control: "sysctls" },
+    why: "Sysctls outside the safe, namespaced set change kernel settings for the whole node, or weaken protections other pods rely on.",
+    requires: WORKLOAD_KINDS,
+  },
+  {
+    findings: sysctlsControl.evaluate,
+    fail: (pod, findings) => `${describe(pod)} sets unsafe sysctl${findings.length > 1 ? "s" : ""} ${findings.map((finding) => String(finding.value) || "(unnamed)").join(", ")}.`,
+    pass: (pod) => `${describe(pod)} sets only safe sysctls, if any.`,
+    fix: (pod) => {
+      // sysctls is replaced as a whole by a strategic merge: send the safe ones that remain.
+      const kept = asRecords(podSecurityContext(pod)?.sysctls).filter((sysctl) => ALLOWED_SYSCTLS.has(asString(sysctl.name) ?? ""));
+      return {
+        spec: { securityContext: { sysctls: kept.length > 0 ? kept : null } },
+        note: "Node-wide kernel tuning belongs in the node configuration (or a dedicated node pool), not in a pod.",
+      };
+    },
+  },
+);

@@ -1,0 +1,58 @@
+import { asRecord, asRecords, asString, nameOf } from "../../access";
+import { namespacesInScope } from "../../namespace-scope";
+import type { TCheck, TKubeObject } from "../../types";
+import { freeName, objectsByNamespace } from "./namespace-objects";
+
+/** Only Container and Pod limits bound what a pod may take; a PVC-only LimitRange does not. */
+function boundsPods(limitRange: TKubeObject): boolean {
+  return asRecords(asRecord(limitRange.spec)?.limits).some((item) => ["Container", "Pod"].includes(asString(item.type) ?? ""));
+}
+
+export const namespaceWithoutLimitRange: TCheck = {
+  id: "namespace-without-limit-range",
+  title: "Namespace without a LimitRange",
+  quickWin: "QW4",
+  severity: "low",
+  why:
+    "A LimitRange gives every container of the namespace default requests and limits and caps what one container " +
+    "may ask for, so a forgotten or malicious manifest cannot take a whole node.",
+  requires: ["Namespace", "LimitRange"],
+  *evaluate(ctx) {
+    const byNamespace = objectsByNamespace(ctx, "LimitRange");
+    yield* ctx.each(namespacesInScope(ctx), (namespace) => namespace.ref, function* (namespace) {
+      const existing = byNamespace.get(namespace.name) ?? [];
+      const bounding = existing.filter(boundsPods);
+      if (bounding.length > 0) {
+        yield {
+          status: "pass",
+          object: namespace.ref,
+          message: `Namespace \`${namespace.name}\` has LimitRange \`${nameOf(bounding[0]!)}\`.`,
+          evidence: { limitRanges: bounding.slice(0, 10).map(nameOf) },
+        };
+        return;
+      }
+      yield {
+        status: "fail",
+        object: namespace.ref,
+        message: `Namespace \`${namespace.name}\` has no LimitRange for containers or pods.`,
+        evidence: { limitRanges: existing.map(nameOf), boundingContainersOrPods: 0 },
+        remediation: {
+          type: "create",
+          object: {
+            apiVersion: "v1",
+            kind: "LimitRange",
+            metadata: { name: freeName(existing, "default-limits"), namespace: namespace.name },
+            spec: {
+              limits: [{
+                type: "Container",
+                default: { memory: "256Mi" },
+                defaultRequest: { cpu: "100m", memory: "128Mi" },
+              }],
+            },
+          },
+          note: "Defaults apply to new pods only (restart workloads to pick them up). Tune the values to the namespace's workloads.",
+        },
+      };
+    });
+  },
+};

@@ -1,0 +1,48 @@
+import { nameOf } from "../../access";
+import { namespacesInScope } from "../../namespace-scope";
+import type { TCheck } from "../../types";
+import { freeName, objectsByNamespace } from "./namespace-objects";
+
+export const namespaceWithoutResourceQuota: TCheck = {
+  id: "namespace-without-resource-quota",
+  title: "Namespace without a ResourceQuota",
+  quickWin: "QW4",
+  severity: "low",
+  why:
+    "A ResourceQuota caps what a namespace may consume in total, so a runaway deployment or a compromised team " +
+    "account cannot exhaust the cluster for everyone else.",
+  requires: ["Namespace", "ResourceQuota"],
+  *evaluate(ctx) {
+    const byNamespace = objectsByNamespace(ctx, "ResourceQuota");
+    yield* ctx.each(namespacesInScope(ctx), (namespace) => namespace.ref, function* (namespace) {
+      const existing = byNamespace.get(namespace.name) ?? [];
+      if (existing.length > 0) {
+        yield {
+          status: "pass",
+          object: namespace.ref,
+          message: `Namespace \`${namespace.name}\` has ResourceQuota \`${nameOf(existing[0]!)}\`.`,
+          evidence: { resourceQuotas: existing.slice(0, 10).map(nameOf) },
+        };
+        return;
+      }
+      yield {
+        status: "fail",
+        object: namespace.ref,
+        message: `Namespace \`${namespace.name}\` has no ResourceQuota.`,
+        evidence: { resourceQuotas: [] },
+        remediation: {
+          type: "create",
+          object: {
+            apiVersion: "v1",
+            kind: "ResourceQuota",
+            metadata: { name: freeName(existing, "default-quota"), namespace: namespace.name },
+            spec: { hard: { pods: "50", "requests.cpu": "4", "requests.memory": "8Gi", "limits.memory": "16Gi" } },
+          },
+          note:
+            "Size it from the namespace's current usage (kubectl describe quota once applied). With compute quotas, " +
+            "pods without requests/limits are rejected: apply a LimitRange with defaults first.",
+        },
+      };
+    });
+  },
+};
