@@ -30,6 +30,11 @@ export const BUILTIN_CLUSTER_ROLES: readonly TKubeObject[] = [
   clusterRole("admin", {}, [], "admin"),
   clusterRole("edit", { [`${AGGREGATE}admin`]: "true" }, [], "edit"),
   clusterRole("view", { [`${AGGREGATE}edit`]: "true" }, [], "view"),
+  // Bound by most webhook and metrics servers' manifests (token and access reviews only).
+  clusterRole("system:auth-delegator", {}, [
+    rule(["create"], ["authentication.k8s.io"], ["tokenreviews"]),
+    rule(["create"], ["authorization.k8s.io"], ["subjectaccessreviews"]),
+  ]),
   clusterRole("system:aggregate-to-admin", { [`${AGGREGATE}admin`]: "true" }, [
     rule(["create"], ["authorization.k8s.io"], ["localsubjectaccessreviews"]),
     rule([...READ, ...WRITE], ["rbac.authorization.k8s.io"], ["roles", "rolebindings"]),

@@ -40,6 +40,8 @@ export interface TSubject {
   name: string;
   namespace?: string;
   key: string;
+  /** The subject as written in the binding (a patch that keeps it must keep it verbatim). */
+  raw: TRecord;
 }
 
 export interface TBinding {
@@ -145,9 +147,9 @@ function subjectOf(raw: TRecord, bindingNamespace: string | undefined): TSubject
       ? [asString(raw.namespace) || bindingNamespace || "default", name]
       : name.slice("system:serviceaccount:".length).split(":", 2);
     if (!namespace || !saName) return undefined;
-    return { kind: "ServiceAccount", name: saName, namespace, key: serviceAccountKey(namespace, saName) };
+    return { kind: "ServiceAccount", name: saName, namespace, key: serviceAccountKey(namespace, saName), raw };
   }
-  if (kind === "User" || kind === "Group") return { kind, name, key: `${kind}:${name}` };
+  if (kind === "User" || kind === "Group") return { kind, name, key: `${kind}:${name}`, raw };
   return undefined;
 }
 

@@ -36,6 +36,13 @@ export interface TSnapshot {
   objects: Record<string, TKubeObject[]>;
   serverVersion?: { major?: string; minor?: string; gitVersion?: string };
   gaps: TCoverageGap[];
+  /** Organisation settings some checks need (set by the caller; a YAML scan can carry a ScanSettings document). */
+  settings?: TScanSettings;
+}
+
+export interface TScanSettings {
+  /** Trusted registries ("registry.example.com", "ghcr.io/acme", "*.gcr.io"); absent = not configured. */
+  registryAllowlist?: string[];
 }
 
 /** How to fix one failing result, for that very object. */

@@ -1,0 +1,32 @@
+import type { TCheck } from "../../types";
+import { containerLabel, eachImageContainer, IMAGE_REQUIRES } from "./image-containers";
+import { pinRemediation } from "./pin-remediation";
+
+export const imageLatestTag: TCheck = {
+  id: "image-latest-tag",
+  title: "Image uses the latest tag or no tag",
+  quickWin: "QW2",
+  severity: "medium",
+  why:
+    "`:latest` (or no tag, which means latest) points to whatever was pushed last: you cannot tell which code runs, " +
+    "roll back reliably, or know whether a scan still applies. A digest-pinned image is exempt.",
+  // Reads Pods' status and VulnerabilityReports only to propose a digest; their absence does not change the verdict.
+  requires: IMAGE_REQUIRES,
+  evaluate(ctx) {
+    return eachImageContainer(ctx, (item) => {
+      const { workload, container, image } = item;
+      const evidence = { image: image.raw, tag: image.tag ?? null, digest: image.digest ?? null };
+      if (image.digest || (image.tag !== undefined && image.tag !== "latest")) {
+        return { status: "pass", object: workload.ref, container: container.name, message: `${containerLabel(container)} uses \`${image.raw}\`.`, evidence };
+      }
+      return {
+        status: "fail",
+        object: workload.ref,
+        container: container.name,
+        message: `${containerLabel(container)} uses \`${image.raw}\`, ${image.tag === undefined ? "with no tag (latest)" : "tagged latest"}.`,
+        evidence,
+        remediation: pinRemediation(ctx, item),
+      };
+    });
+  },
+};

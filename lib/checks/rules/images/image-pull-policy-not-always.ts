@@ -1,0 +1,42 @@
+import { asString } from "../../access";
+import type { TCheck } from "../../types";
+import { podSpecPatch } from "../../workloads";
+import { containerLabel, eachImageContainer, IMAGE_REQUIRES } from "./image-containers";
+
+export const imagePullPolicyNotAlways: TCheck = {
+  id: "image-pull-policy-not-always",
+  title: "Mutable image not pulled with imagePullPolicy Always",
+  quickWin: "QW2",
+  severity: "low",
+  why:
+    "With a mutable tag and IfNotPresent, a node keeps running whatever it cached under that tag, and a pod may use " +
+    "a private image another tenant pulled without presenting credentials. Digest-pinned images are exempt.",
+  requires: IMAGE_REQUIRES,
+  evaluate(ctx) {
+    return eachImageContainer(ctx, ({ workload, container, image }) => {
+      const declared = asString(container.spec.imagePullPolicy);
+      // API defaulting: Always for :latest or untagged images, IfNotPresent otherwise.
+      const effective = declared ?? (image.tag === undefined || image.tag === "latest" ? "Always" : "IfNotPresent");
+      const evidence = { image: image.raw, imagePullPolicy: declared ?? null, effective };
+      if (image.digest) {
+        return { status: "pass", object: workload.ref, container: container.name, message: `${containerLabel(container)} pins its image by digest, so the pull policy cannot change what runs.`, evidence };
+      }
+      if (effective === "Always") {
+        return { status: "pass", object: workload.ref, container: container.name, message: `${containerLabel(container)} always pulls \`${image.raw}\`.`, evidence };
+      }
+      return {
+        status: "fail",
+        object: workload.ref,
+        container: container.name,
+        message: `${containerLabel(container)} uses mutable \`${image.raw}\` with imagePullPolicy ${effective}.`,
+        evidence,
+        remediation: {
+          type: "patch",
+          target: workload.ref,
+          patch: podSpecPatch(workload.kind, { [container.list]: [{ name: container.name, imagePullPolicy: "Always" }] }),
+          note: "Pinning the image by digest is the better fix; Always makes every start check the registry (and its credentials).",
+        },
+      };
+    });
+  },
+};

@@ -1,0 +1,70 @@
+import { asString, labelsOf, nameOf } from "../../access";
+import { CLUSTER_REF, objectRef } from "../../context";
+import { kubeSystemVisible } from "../../namespace-scope";
+import type { TCheck, TCheckOutcome } from "../../types";
+import { containersOf } from "../../workloads";
+
+const REPORT_KIND = "VulnerabilityReport";
+
+/**
+ * A 404 (the CRD is not installed) is the very finding; anything else (403, timeout) means we
+ * could not look. The collector words its reasons freely, so only explicit absence counts.
+ */
+export function isAbsentResource(reason: string): boolean {
+  return /\b404\b|not ?found|could not find the requested resource|no matches for kind|not installed|doesn't have a resource type/i.test(reason);
+}
+
+export const imageScanningNotInPlace: TCheck = {
+  id: "image-scanning-not-in-place",
+  title: "No image vulnerability scanning in place",
+  quickWin: "QW2",
+  severity: "high",
+  why:
+    "Without a scanner running in the cluster nobody learns that a running image has a critical vulnerability " +
+    "until it is exploited. Trivy Operator scans every workload continuously and reports in the cluster.",
+  // VulnerabilityReport is deliberately absent: a missing CRD is the finding, not a coverage gap
+  // (a 403 on it is handled below).
+  requires: [],
+  *evaluate(ctx) {
+    yield* ctx.each([CLUSTER_REF], (ref) => ref, function* (): Generator<TCheckOutcome> {
+      const gap = ctx.snapshot.gaps.find((candidate) => candidate.kind === REPORT_KIND);
+      if (gap && !isAbsentResource(gap.reason)) {
+        yield { status: "not_assessable", object: CLUSTER_REF, message: `VulnerabilityReports could not be read (${gap.reason}).`, evidence: { gap } };
+        return;
+      }
+      const reports = ctx.objects(REPORT_KIND).length;
+      if (reports > 0) {
+        yield { status: "pass", object: CLUSTER_REF, message: `Images are scanned: ${reports} VulnerabilityReport(s) found.`, evidence: { vulnerabilityReports: reports } };
+        return;
+      }
+      const operator = ctx.workloads().find((workload) =>
+        nameOf(workload.object) === "trivy-operator" ||
+        labelsOf(workload.object)["app.kubernetes.io/name"] === "trivy-operator" ||
+        containersOf(workload.podSpec).some((container) => /(^|\/)trivy-operator(:|@|$)/.test(asString(container.spec.image) ?? "")),
+      );
+      if (operator) {
+        yield { status: "pass", object: CLUSTER_REF, message: `Trivy Operator runs (${operator.kind} \`${operator.ref.name}\`); no report yet.`, evidence: { operator: objectRef(operator.object), vulnerabilityReports: 0 } };
+        return;
+      }
+      if (!kubeSystemVisible(ctx)) {
+        yield { status: "not_assessable", object: CLUSTER_REF, message: "Not a whole-cluster view (no workload visible in kube-system), so a scanner elsewhere cannot be ruled out.", evidence: { vulnerabilityReports: 0, kubeSystemVisible: false } };
+        return;
+      }
+      yield {
+        status: "fail",
+        object: CLUSTER_REF,
+        message: "No image vulnerability scanning is in place: no VulnerabilityReport and no Trivy Operator in the cluster.",
+        evidence: { vulnerabilityReports: 0, vulnerabilityReportCrd: gap ? `absent (${gap.reason})` : "no objects", trivyOperator: null },
+        remediation: {
+          type: "manual",
+          steps: [
+            "Install Trivy Operator (Helm chart aqua/trivy-operator) in its own namespace.",
+            "Wait for the first VulnerabilityReports (kubectl get vulnerabilityreports -A), then rescan with Ramparts.",
+          ],
+          command:
+            "helm repo add aqua https://aquasecurity.github.io/helm-charts/ && helm install trivy-operator aqua/trivy-operator --namespace trivy-system --create-namespace",
+        },
+      };
+    });
+  },
+};

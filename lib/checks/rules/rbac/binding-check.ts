@@ -1,0 +1,73 @@
+// One shape for the "who can do X" checks (CIS 5.1.x): every non-bootstrap binding is evaluated;
+// it fails when its role grants the capability and a reportable subject (not a Kubernetes system
+// identity) receives it. Bootstrap bindings are skipped so that upstream defaults do not flood.
+import {
+  bindingLabel, evaluatedBindings, isReportableSubject, rbacIndex, roleLabel, subjectLabel, type TBinding,
+} from "../../rbac";
+import { bindingGrants, permissionLabel, type TPermission } from "../../rbac-permissions";
+import type { TCheck, TCheckMeta, TCheckOutcome } from "../../types";
+import { RBAC_KINDS, revokePermissions } from "./remedy";
+
+export interface TBindingCheckSpec extends Omit<TCheckMeta, "requires"> {
+  /** Every inner list is "any of"; all lists must be granted (CSR approval needs two grants). */
+  permissions: readonly (readonly TPermission[])[];
+  /** "create pods": the capability in plain words. */
+  capability: string;
+}
+
+function scope(binding: TBinding): string {
+  return binding.kind === "RoleBinding" ? `in namespace \`${binding.namespace}\`` : "cluster-wide";
+}
+
+function* evaluateBinding(spec: TBindingCheckSpec, binding: TBinding): Generator<TCheckOutcome> {
+  const object = binding.ref;
+  if (!binding.role) {
+    yield {
+      status: "not_assessable",
+      object,
+      message: `${bindingLabel(binding)} refers to ${roleLabel(binding)}, which is not in the snapshot.`,
+      evidence: { roleRef: binding.roleRef },
+    };
+    return;
+  }
+  const groups = spec.permissions.map((permissions) => bindingGrants(binding, permissions));
+  const matches = groups.flat();
+  const granted = groups.every((group) => group.length > 0);
+  const subjects = binding.subjects.filter(isReportableSubject);
+  const evidence = {
+    roleRef: binding.roleRef,
+    scope: binding.namespace ?? "cluster",
+    grants: matches.map(permissionLabel),
+    subjects: subjects.map(subjectLabel),
+  };
+  if (!granted || subjects.length === 0) {
+    yield {
+      status: "pass",
+      object,
+      message: granted
+        ? `${bindingLabel(binding)} grants ${spec.capability} only to Kubernetes system identities.`
+        : `${bindingLabel(binding)} does not grant ${spec.capability}.`,
+      evidence,
+    };
+    return;
+  }
+  yield {
+    status: "fail",
+    object,
+    message: `${bindingLabel(binding)} lets ${subjects.map(subjectLabel).join(", ")} ${spec.capability} ${scope(binding)} (via ${roleLabel(binding)}).`,
+    evidence,
+    remediation: revokePermissions(binding, spec.permissions.flat(), subjects, spec.capability),
+  };
+}
+
+export function bindingPermissionCheck(spec: TBindingCheckSpec): TCheck {
+  const { permissions: _permissions, capability: _capability, ...meta } = spec;
+  return {
+    ...meta,
+    requires: RBAC_KINDS,
+    *evaluate(ctx) {
+      const index = rbacIndex(ctx);
+      yield* ctx.each(evaluatedBindings(index), (binding) => binding.ref, (binding) => evaluateBinding(spec, binding));
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { kubectlPatch } from "../../kubectl";
+import { rbacIndex, type TRole } from "../../rbac";
+import { expandRule, hasWildcard, knownResources, ruleObject } from "../../rbac-narrow";
+import type { TCheck } from "../../types";
+import { RBAC_KINDS } from "./remedy";
+
+/** Roles this check judges: the snapshot's own, not Kubernetes' defaults nor aggregated ones (their rules come from others, judged themselves). */
+function customRoles(roles: Iterable<TRole>): TRole[] {
+  return [...roles].filter((role) => !role.builtIn && !role.systemProvided && !role.aggregated);
+}
+
+export const rbacWildcardRules: TCheck = {
+  id: "rbac-wildcard-rules",
+  title: "Role or ClusterRole uses wildcards",
+  quickWin: "QW7",
+  severity: "medium",
+  cis: "5.1.3",
+  why:
+    "A `*` grants every verb, resource or API group, including those added later (a new CRD holding credentials, " +
+    "escalating verbs such as bind or impersonate): the role silently grows with the cluster.",
+  requires: RBAC_KINDS,
+  *evaluate(ctx) {
+    const index = rbacIndex(ctx);
+    const roles = [...customRoles(index.clusterRoles.values()), ...customRoles(index.roles.values())];
+    yield* ctx.each(roles, (role) => role.ref, function* (role) {
+      const label = `${role.kind} \`${role.namespace ? `${role.namespace}/` : ""}${role.name}\``;
+      const wild = role.ownRules.filter(hasWildcard);
+      if (wild.length === 0) {
+        yield { status: "pass", object: role.ref, message: `${label} names its verbs, resources and groups explicitly.`, evidence: { rules: role.ownRules.length } };
+        return;
+      }
+      const known = knownResources(ctx);
+      let dropped = false;
+      const rules = role.ownRules.flatMap((rule) => {
+        if (!hasWildcard(rule)) return [rule];
+        const expanded = expandRule(rule, known);
+        dropped ||= expanded.dropped;
+        return expanded.rules;
+      });
+      const patch = { rules: rules.map(ruleObject) };
+      yield {
+        status: "fail",
+        object: role.ref,
+        message: `${label} uses \`*\` in ${wild.length} rule${wild.length > 1 ? "s" : ""}.`,
+        evidence: { wildcardRules: wild.map(ruleObject) },
+        remediation: {
+          type: "patch",
+          target: role.ref,
+          patch,
+          note:
+            "Replaces each `*` with what it grants today (standard verbs only; the resources each group serves). " +
+            (dropped ? "Parts that cannot be enumerated (unknown API groups, nonResourceURLs `*`) were left out: add back only what is needed. " : "") +
+            `Then remove what the workload does not use. Apply with: ${kubectlPatch(role.ref, patch)}`,
+        },
+      };
+    });
+  },
+};
