@@ -1,0 +1,30 @@
+// docs/checks.md, generated from the registry (npm run docs:checks); a test fails when stale.
+import { QUICK_WIN_IDS } from "../scoring/quick-wins";
+import en from "../i18n/messages/en.json";
+import type { TCheckMeta } from "./types";
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
+}
+
+export function renderChecksMarkdown(checks: readonly TCheckMeta[]): string {
+  const lines = [
+    "# Ramparts checks",
+    "",
+    "Generated from the check registry (`lib/checks/registry.ts`) by `npm run docs:checks`; do not edit by hand.",
+    "",
+    `${checks.length} checks. Severity weights in compliance: critical 10, high 5, medium 2, low 1.`,
+    "",
+  ];
+  for (const quickWin of QUICK_WIN_IDS) {
+    const own = checks.filter((check) => check.quickWin === quickWin);
+    lines.push(`## ${quickWin} — ${en.quickWins[quickWin].name}`, "");
+    lines.push("| id | title | severity | CIS | PSS | why |", "|---|---|---|---|---|---|");
+    for (const check of own) {
+      const pss = check.pss ? `${check.pss.level}: ${check.pss.control}` : "";
+      lines.push(`| \`${check.id}\` | ${cell(check.title)} | ${check.severity} | ${check.cis ?? ""} | ${pss} | ${cell(check.why)} |`);
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}
