@@ -20,18 +20,30 @@ function objectKey(kind: string, namespace: string | undefined, name: string): s
   return `${kind}\u0000${namespace ?? ""}\u0000${name}`;
 }
 
-function indexObjects(snapshot: TSnapshot): Map<string, TKubeObject> {
-  const index = new Map<string, TKubeObject>();
-  for (const objects of Object.values(snapshot.objects)) {
-    for (const object of objects) {
-      try {
-        index.set(objectKey(kindOf(object), namespaceOf(object), nameOf(object)), object);
-      } catch {
-        // A malformed object has no usable identity; checks report it on their own.
+/**
+ * Finds the object a failing result names, to read its exemption annotation. Built per kind on
+ * first use: most kinds never fail, and indexing 100k objects up front costs more than a scan.
+ */
+class ObjectLookup {
+  private readonly byKind = new Map<string, Map<string, TKubeObject>>();
+
+  constructor(private readonly snapshot: TSnapshot) {}
+
+  find(kind: string, namespace: string | undefined, name: string): TKubeObject | undefined {
+    let index = this.byKind.get(kind);
+    if (!index) {
+      index = new Map();
+      for (const object of this.snapshot.objects[kind] ?? []) {
+        try {
+          index.set(objectKey(kindOf(object), namespaceOf(object), nameOf(object)), object);
+        } catch {
+          // A malformed object has no usable identity; checks report it on their own.
+        }
       }
+      this.byKind.set(kind, index);
     }
+    return index.get(objectKey(kind, namespace, name));
   }
-  return index;
 }
 
 function annotationWaiver(object: TKubeObject | undefined, checkId: string): TCheckResult["waiver"] | undefined {
@@ -67,7 +79,7 @@ export function evaluateSnapshot(snapshot: TSnapshot, options: TEvaluateOptions 
   const now = options.now ?? new Date();
   const context = new TCheckContext(snapshot);
   const gaps = new Map(snapshot.gaps.map((gap) => [gap.kind, gap.reason]));
-  const index = indexObjects(snapshot);
+  const lookup = new ObjectLookup(snapshot);
   const results: TCheckResult[] = [];
 
   for (const check of checks) {
@@ -85,7 +97,7 @@ export function evaluateSnapshot(snapshot: TSnapshot, options: TEvaluateOptions 
       for (const outcome of check.evaluate(context)) {
         const result = toResult(check, outcome);
         if (outcome.status === "fail") {
-          const object = index.get(objectKey(outcome.object.kind, outcome.object.namespace, outcome.object.name));
+          const object = lookup.find(outcome.object.kind, outcome.object.namespace, outcome.object.name);
           const waiver = annotationWaiver(object, check.id) ?? exceptionWaiver(outcome, check.id, rules, now);
           if (waiver) {
             result.status = "waived";
