@@ -1,0 +1,108 @@
+// Turns engine results into what a scan stores: finding rows (fails and waivers only, with a
+// stable fingerprint), per-quick-win aggregates for the cluster and each namespace, coverage
+// gaps, and the score. Pure: the pipeline persists it, tests compute it by hand.
+import { createHash } from "node:crypto";
+import type { TCheckResult, TCoverageGap } from "../checks/types";
+import { compliance, gradeFor, postureScore, type TGrade } from "../scoring/posture";
+import { QUICK_WIN_IDS, type TQuickWinId, type TRating } from "../scoring/quick-wins";
+import { tallyEvaluations, type TQuickWinTally } from "../scoring/tally";
+
+export interface TFindingRow {
+  fingerprint: string;
+  checkId: string;
+  quickWin: TQuickWinId;
+  severity: TCheckResult["severity"];
+  namespace: string | null;
+  objectKind: string;
+  objectName: string;
+  container: string | null;
+  message: string;
+  evidence: Record<string, unknown>;
+  status: "open" | "waived";
+  exceptionId: string | null;
+}
+
+export interface TAggregateRow {
+  namespace: string;
+  quickWin: TQuickWinId;
+  tally: TQuickWinTally;
+}
+
+export interface TScanGap {
+  /** A resource type the collector could not read, or a check that could not run. */
+  kind: "resource" | "check";
+  name: string;
+  reason: string;
+  count?: number;
+}
+
+export interface TScanSummary {
+  findings: TFindingRow[];
+  aggregates: TAggregateRow[];
+  gaps: TScanGap[];
+  postureScore: number | null;
+  grade: TGrade | null;
+  compliance: Record<TQuickWinId, number | null>;
+  evaluations: number;
+}
+
+export function fingerprintOf(clusterId: string, result: Pick<TCheckResult, "check" | "object" | "container">): string {
+  const { kind, namespace, name } = result.object;
+  return createHash("sha256").update([clusterId, result.check, kind, namespace ?? "", name, result.container ?? ""].join("\u0000")).digest("hex").slice(0, 40);
+}
+
+export function summarizeResults(
+  clusterId: string,
+  results: readonly TCheckResult[],
+  collectorGaps: readonly TCoverageGap[],
+  ratings: Record<TQuickWinId, TRating>,
+): TScanSummary {
+  const findings = new Map<string, TFindingRow>();
+  const byNamespace = new Map<string, TCheckResult[]>();
+  const checkGaps = new Map<string, TScanGap>();
+  for (const result of results) {
+    if (result.status === "fail" || result.status === "waived") {
+      const fingerprint = fingerprintOf(clusterId, result);
+      findings.set(fingerprint, {
+        fingerprint,
+        checkId: result.check,
+        quickWin: result.quickWin,
+        severity: result.severity,
+        namespace: result.object.namespace ?? null,
+        objectKind: result.object.kind,
+        objectName: result.object.name,
+        container: result.container ?? null,
+        message: result.message,
+        evidence: { ...(result.evidence ?? {}), ...(result.waiver ? { waiver: result.waiver } : {}) },
+        status: result.status === "waived" ? "waived" : "open",
+        exceptionId: result.waiver?.exceptionId ?? null,
+      });
+    }
+    if (result.status === "not_assessable") {
+      const gap = checkGaps.get(result.check);
+      if (gap) gap.count = (gap.count ?? 1) + 1;
+      else checkGaps.set(result.check, { kind: "check", name: result.check, reason: result.message, count: 1 });
+    }
+    const namespace = result.object.namespace;
+    if (namespace) byNamespace.set(namespace, [...(byNamespace.get(namespace) ?? []), result]);
+  }
+  const cluster = tallyEvaluations(results);
+  const aggregates: TAggregateRow[] = QUICK_WIN_IDS.map((quickWin) => ({ namespace: "", quickWin, tally: cluster[quickWin] }));
+  for (const [namespace, own] of byNamespace) {
+    const tallies = tallyEvaluations(own);
+    for (const quickWin of QUICK_WIN_IDS) {
+      const tally = tallies[quickWin];
+      if (tally.counts.pass + tally.counts.fail + tally.counts.waived + tally.counts.not_assessable > 0) aggregates.push({ namespace, quickWin, tally });
+    }
+  }
+  const score = postureScore(cluster, ratings);
+  return {
+    findings: [...findings.values()],
+    aggregates,
+    gaps: [...collectorGaps.map((gap): TScanGap => ({ kind: "resource", name: gap.kind, reason: gap.reason })), ...checkGaps.values()],
+    postureScore: score === null ? null : Math.round(score * 100) / 100,
+    grade: gradeFor(score),
+    compliance: Object.fromEntries(QUICK_WIN_IDS.map((id) => [id, compliance(cluster[id])])) as Record<TQuickWinId, number | null>,
+    evaluations: results.length,
+  };
+}
