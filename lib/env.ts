@@ -1,6 +1,19 @@
 // The one place that reads process.env (lint forbids it elsewhere). Every setting Ramparts
 // understands is declared, documented and validated here; README's configuration table follows it.
 import { z } from "zod";
+import { encryptionKeyProblem } from "./crypto/keys";
+
+/** Unset and "" both mean "not configured". */
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === "" ? undefined : value));
+
+const optionalEncryptionKey = optionalText.superRefine((value, ctx) => {
+  const problem = value === undefined ? undefined : encryptionKeyProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -24,6 +37,35 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Chromium used by the end-to-end tests; Playwright's own browsers when unset and present. */
   CHROMIUM_PATH: z.string().optional(),
+  /**
+   * AES-256-GCM key that encrypts cluster credentials at rest: 32 random bytes, base64
+   * (`openssl rand -base64 32`). Keep it out of the database backups. When unset, `npm run demo`
+   * creates one once in RAMPARTS_DATA_DIR/encryption.key; anything else that must store or read
+   * credentials refuses to.
+   */
+  RAMPARTS_ENCRYPTION_KEY: optionalEncryptionKey,
+  /** Only for `npm run keys:rotate`: the key to re-encrypt every credential under (same format). */
+  RAMPARTS_NEW_ENCRYPTION_KEY: optionalEncryptionKey,
+  /**
+   * Set by Kubernetes in every pod: the API server's address, used by in-cluster mode (Ramparts
+   * scanning the cluster it runs in with its own service account). Unset outside a cluster.
+   */
+  KUBERNETES_SERVICE_HOST: optionalText,
+  /**
+   * Set by Kubernetes in every pod, with KUBERNETES_SERVICE_HOST. Kept as text and checked by
+   * lib/kube/in-cluster.ts, so that an odd value only disables in-cluster mode, not the app.
+   */
+  KUBERNETES_SERVICE_PORT: optionalText,
+  /** Scans one worker process runs at once (each on a different cluster). */
+  RAMPARTS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  /** A scan still running after this long is given up and retried. */
+  RAMPARTS_SCAN_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(24 * 3600).default(600),
+  /** Attempts after the first for a scan that failed for a transient reason (unreachable, timeout). */
+  RAMPARTS_SCAN_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  /** Finding rows older than this are pruned daily; scan summaries and aggregates are kept forever. */
+  RAMPARTS_FINDINGS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** How often the queue looks for expired (crashed) scans; lower in tests. */
+  RAMPARTS_QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Set by CI systems; changes test reporters and retries. */
   CI: z
     .string()

@@ -59,7 +59,7 @@ describe("evaluation of malformed input", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 
   it("never passes a pod-level check on an object whose pod spec cannot be read", () => {
     fc.assert(
@@ -72,5 +72,5 @@ describe("evaluation of malformed input", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 120_000);
 });

@@ -36,6 +36,13 @@ export interface TSnapshot {
   objects: Record<string, TKubeObject[]>;
   serverVersion?: { major?: string; minor?: string; gitVersion?: string };
   gaps: TCoverageGap[];
+  /** ISO time the snapshot was taken: "now" for age-based checks (secret rotation). Absent = the evaluation time. */
+  evaluatedAt?: string;
+  /**
+   * What was removed before the snapshot was kept: ConfigMap values are never stored, only the
+   * verdict on each key ("namespace/name" → key → reason it looks secret, "" when it does not).
+   */
+  redactions?: { configMaps: Record<string, Record<string, string>> };
   /** Organisation settings some checks need (set by the caller; a YAML scan can carry a ScanSettings document). */
   settings?: TScanSettings;
 }

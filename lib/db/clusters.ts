@@ -35,3 +35,30 @@ export async function listClusters(options: { includeArchived?: boolean } = {}):
     throw asDatabaseUnavailable(error) ?? error;
   }
 }
+
+/** What the scan pipeline needs of a cluster, credentials included: never send this to a client. */
+export async function clusterForScan(id: string) {
+  return db().cluster.findUnique({
+    where: { id },
+    select: { id: true, name: true, connectionKind: true, credentials: true, contextName: true, archived: true },
+  });
+}
+
+/**
+ * Claims the clusters whose scheduled scan is due and moves their next run forward, atomically
+ * (rows locked by another scheduler are skipped), so each due scan is enqueued exactly once.
+ */
+export async function claimDueClusters(now: Date, nextRunOf: (schedule: string, from: Date) => Date | null): Promise<string[]> {
+  return db().$transaction(async (tx) => {
+    const due = await tx.$queryRaw<{ id: string; schedule: string }[]>`
+      SELECT id, schedule FROM clusters
+      WHERE NOT archived AND (next_scan_at IS NULL OR next_scan_at <= ${now})
+      ORDER BY next_scan_at NULLS FIRST
+      LIMIT 200
+      FOR UPDATE SKIP LOCKED`;
+    for (const cluster of due) {
+      await tx.cluster.update({ where: { id: cluster.id }, data: { nextScanAt: nextRunOf(cluster.schedule, now) } });
+    }
+    return due.map((cluster) => cluster.id);
+  });
+}

@@ -117,3 +117,22 @@ export async function completeScan(scanId: string, completion: TCompletion): Pro
   );
   return { new: created, resolved };
 }
+
+export async function scanState(scanId: string) {
+  return db().scan.findUnique({ where: { id: scanId }, select: { id: true, clusterId: true, status: true } });
+}
+
+/** A scan of this cluster that is queued or running, if any ("Scan now" joins it). */
+export async function pendingScan(clusterId: string) {
+  return db().scan.findFirst({ where: { clusterId, status: { in: ["queued", "running"] } }, orderBy: { queuedAt: "desc" } });
+}
+
+export async function deleteQueuedScan(scanId: string): Promise<void> {
+  await db().scan.deleteMany({ where: { id: scanId, status: "queued" } });
+}
+
+/** Retention: finding rows of scans finished before `before` go; scans and aggregates stay. */
+export async function pruneFindings(before: Date): Promise<number> {
+  const result = await db().finding.deleteMany({ where: { scan: { finishedAt: { lt: before } } } });
+  return result.count;
+}

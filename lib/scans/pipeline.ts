@@ -1,0 +1,94 @@
+// One scan, end to end: collect → evaluate → score → persist → compare. A failure at any phase
+// is recorded on the scan (phase and a message a person can act on) and never replaces the
+// cluster's last good scan; persisting is one transaction, so a crash leaves nothing half-written.
+import { evaluateSnapshot } from "../checks/engine";
+import type { TSnapshot } from "../checks/types";
+import { activeExceptionRules } from "../db/exceptions";
+import { currentRatings } from "../db/ratings";
+import { completeScan, failScan, markScanProgress } from "../db/scans";
+import { summarizeResults } from "./summarize";
+
+export interface TCollectProgress {
+  kind: string;
+  objects: number;
+  done: number;
+  total: number;
+}
+
+/** Where a scan's objects come from: a live cluster, or a bundle of manifests. */
+export interface TSnapshotSource {
+  collect(onProgress: (progress: TCollectProgress) => void): Promise<TSnapshot>;
+}
+
+export class ScanPhaseError extends Error {
+  constructor(readonly phase: string, message: string, readonly transient: boolean) {
+    super(message);
+    this.name = "ScanPhaseError";
+  }
+}
+
+export interface TScanOutcome {
+  status: "succeeded" | "partial";
+  postureScore: number | null;
+  findings: number;
+  new: number;
+  resolved: number;
+}
+
+function countObjects(snapshot: TSnapshot): Record<string, number> {
+  return Object.fromEntries(Object.entries(snapshot.objects).map(([kind, list]) => [kind, list.length]));
+}
+
+/** Progress writes are throttled: a scan of 100k objects must not write 100k times. */
+function throttled(write: (phase: string, progress: number) => Promise<void>, everyMs = 500) {
+  let last = 0;
+  return (phase: string, progress: number) => {
+    const now = Date.now();
+    if (now - last < everyMs) return;
+    last = now;
+    void write(phase, progress).catch(() => {});
+  };
+}
+
+export async function runScan(scanId: string, clusterId: string, source: TSnapshotSource, options: { now?: Date } = {}): Promise<TScanOutcome> {
+  const startedAt = options.now ?? new Date();
+  let phase = "collect";
+  try {
+    await markScanProgress(scanId, phase, 1, startedAt);
+    const report = throttled((name, progress) => markScanProgress(scanId, name, progress));
+    const snapshot = await source.collect((progress) => report("collect", 1 + (progress.done / Math.max(1, progress.total)) * 59));
+
+    phase = "evaluate";
+    await markScanProgress(scanId, phase, 60);
+    const exceptions = await activeExceptionRules(clusterId, startedAt);
+    const results = evaluateSnapshot(snapshot, { exceptions, now: startedAt });
+
+    phase = "score";
+    await markScanProgress(scanId, phase, 75);
+    const ratings = await currentRatings();
+    const summary = summarizeResults(clusterId, results, snapshot.gaps, ratings.ratings);
+
+    phase = "persist";
+    await markScanProgress(scanId, phase, 85);
+    const finishedAt = options.now ? new Date(startedAt.getTime() + 1_000) : new Date();
+    const diff = await completeScan(scanId, { summary, ratingsVersionId: ratings.id, objectCounts: countObjects(snapshot), finishedAt });
+    return {
+      status: summary.gaps.some((gap) => gap.kind === "resource") ? "partial" : "succeeded",
+      postureScore: summary.postureScore,
+      findings: summary.findings.length,
+      ...diff,
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await failScan(scanId, phase, message).catch(() => {});
+    throw new ScanPhaseError(phase, message, isTransient(error));
+  }
+}
+
+/** Worth retrying: the cluster or the database may answer next time. */
+function isTransient(error: unknown): boolean {
+  const kind = (error as { kind?: unknown } | null)?.kind;
+  if (kind === "unreachable" || kind === "timeout") return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "ECONNRESET" || code === "ECONNREFUSED" || code === "ETIMEDOUT" || code === "database_unavailable";
+}

@@ -1,0 +1,41 @@
+// Where a cluster's snapshot comes from, by connection kind. Credentials are decrypted here, in
+// the worker, and never leave this module.
+import { decryptCredential, clusterCredentialContext } from "../crypto/credentials";
+import { snapshotFromPaths, snapshotFromText } from "../checks/load";
+import { redactSnapshot } from "../checks/redact";
+import type { TSnapshot } from "../checks/types";
+import type { TSnapshotSource } from "./pipeline";
+import { ScanPhaseError } from "./pipeline";
+
+export interface TScanTarget {
+  id: string;
+  connectionKind: "kubeconfig" | "in_cluster" | "manifests";
+  credentials: Uint8Array | null;
+  contextName: string | null;
+}
+
+/** What a "manifests" cluster stores (encrypted like any credential: bundles may hold Secrets). */
+export type TManifestSource = { type: "bundle"; yaml: string } | { type: "path"; path: string };
+
+function manifestsSource(target: TScanTarget): TSnapshotSource {
+  return {
+    async collect(onProgress) {
+      if (!target.credentials) throw new ScanPhaseError("collect", "This manifests cluster has no bundle or folder recorded.", false);
+      const source = JSON.parse(decryptCredential(target.credentials, clusterCredentialContext(target.id))) as TManifestSource;
+      const loaded = source.type === "bundle" ? snapshotFromText(source.yaml, "bundle") : await snapshotFromPaths([source.path]);
+      onProgress({ kind: "manifests", objects: loaded.count, done: 1, total: 1 });
+      const snapshot: TSnapshot = redactSnapshot(loaded.snapshot);
+      snapshot.gaps.push(...loaded.problems.map((problem) => ({ kind: "Manifest", reason: `${problem.source}: ${problem.message}` })));
+      return snapshot;
+    },
+  };
+}
+
+export function sourceFor(target: TScanTarget): TSnapshotSource {
+  if (target.connectionKind === "manifests") return manifestsSource(target);
+  return {
+    async collect() {
+      throw new ScanPhaseError("collect", `Scanning ${target.connectionKind} clusters is not wired yet.`, false);
+    },
+  };
+}
