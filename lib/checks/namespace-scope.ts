@@ -43,7 +43,8 @@ export function namespacesInScope(ctx: TCheckContext): TScopedNamespace[] {
       if (SYSTEM_NAMESPACES.has(name) || byName.has(name)) continue;
       byName.set(name, { name, ref: { apiVersion: "v1", kind: "Namespace", name } });
     }
-    return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+    // Code-point order: stable, and cheap even for absurdly long names.
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   });
 }
 

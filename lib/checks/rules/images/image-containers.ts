@@ -24,6 +24,8 @@ export function containerLabel(container: TContainer): string {
  * would have rejected it) is not assessable rather than silently skipped.
  */
 export function* eachImageContainer(ctx: TCheckContext, evaluate: (item: TImageContainer) => TCheckOutcome): Generator<TCheckOutcome> {
+  // A cluster runs few distinct images: parse each once for all image checks.
+  const parsed = ctx.shared("images:parsed", () => new Map<string, TImageRef>());
   yield* ctx.each(ctx.workloads(), (workload) => workload.ref, function* (workload) {
     for (const container of containersOf(workload.podSpec)) {
       const raw = asString(container.spec.image);
@@ -31,7 +33,9 @@ export function* eachImageContainer(ctx: TCheckContext, evaluate: (item: TImageC
         yield { status: "not_assessable", object: workload.ref, container: container.name, message: `${containerLabel(container)} names no image.`, evidence: { image: container.spec.image ?? null } };
         continue;
       }
-      yield evaluate({ workload, container, image: parseImage(raw) });
+      let image = parsed.get(raw);
+      if (!image) parsed.set(raw, (image = parseImage(raw)));
+      yield evaluate({ workload, container, image });
     }
   });
 }

@@ -23,8 +23,8 @@ export const imageScanningNotInPlace: TCheck = {
     "Without a scanner running in the cluster nobody learns that a running image has a critical vulnerability " +
     "until it is exploited. Trivy Operator scans every workload continuously and reports in the cluster.",
   // VulnerabilityReport is deliberately absent: a missing CRD is the finding, not a coverage gap
-  // (a 403 on it is handled below).
-  requires: [],
+  // (a 403 on it is handled below). Deployments and Pods show the operator and kube-system.
+  requires: ["Deployment", "Pod"],
   *evaluate(ctx) {
     yield* ctx.each([CLUSTER_REF], (ref) => ref, function* (): Generator<TCheckOutcome> {
       const gap = ctx.snapshot.gaps.find((candidate) => candidate.kind === REPORT_KIND);

@@ -20,39 +20,47 @@ interface TSeen {
 }
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const STATUS_LISTS = ["initContainerStatuses", "containerStatuses", "ephemeralContainerStatuses"];
 
 function runningDigests(ctx: TCheckContext): ReadonlyMap<string, TSeen[]> {
   return ctx.shared("images:running-digests", () => {
     const resolve = topWorkloadResolver(ctx);
     const index = new Map<string, TSeen[]>();
     for (const pod of ctx.objects("Pod")) {
-      const top = resolve("Pod", namespaceOf(pod), nameOf(pod));
+      const statuses = STATUS_LISTS.flatMap((list) => asRecords(get(pod, "status", list)));
+      const top = statuses.length > 0 ? resolve.byObject(pod) : undefined;
       if (!top) continue;
-      for (const list of ["initContainerStatuses", "containerStatuses", "ephemeralContainerStatuses"]) {
-        for (const status of asRecords(get(pod, "status", list))) {
-          // imageID: "docker-pullable://nginx@sha256:…" or "docker.io/library/nginx@sha256:…"; a bare
-          // "sha256:…" is the local image id, not something a registry can serve.
-          const imageId = (asString(status.imageID) ?? "").replace(/^[a-z-]+:\/\//, "");
-          const at = imageId.indexOf("@");
-          const digest = at > 0 ? imageId.slice(at + 1) : "";
-          if (!DIGEST.test(digest)) continue;
-          const key = `${top}\u0000${asString(status.name) ?? ""}`;
-          const seen = { image: parseImage(imageId.slice(0, at)), digest, source: `Pod ${nameOf(pod)} status.imageID` };
-          index.set(key, [...(index.get(key) ?? []), seen]);
-        }
+      for (const status of statuses) {
+        // imageID: "docker-pullable://nginx@sha256:…" or "docker.io/library/nginx@sha256:…"; a bare
+        // "sha256:…" is the local image id, not something a registry can serve.
+        const imageId = (asString(status.imageID) ?? "").replace(/^[a-z-]+:\/\//, "");
+        const at = imageId.indexOf("@");
+        const digest = at > 0 ? imageId.slice(at + 1) : "";
+        // status.image carries the tag the pod was started with; without it the digest could
+        // belong to an older tag of the same repository.
+        const started = asString(status.image) ?? "";
+        if (!DIGEST.test(digest) || !started || started.startsWith("sha256:")) continue;
+        const key = `${top}\u0000${asString(status.name) ?? ""}`;
+        const seen = { image: parseImage(started), digest, source: `Pod ${nameOf(pod)} status.imageID` };
+        index.set(key, [...(index.get(key) ?? []), seen]);
       }
     }
     return index;
   });
 }
 
+/** Same repository and same tag (no tag means latest): the digest is what this very reference resolved to. */
+function sameImage(seen: TImageRef, wanted: TImageRef): boolean {
+  return sameRepository(seen, wanted) && (seen.tag ?? "latest") === (wanted.tag ?? "latest");
+}
+
 export function knownDigest(ctx: TCheckContext, workload: TWorkload, container: string, image: TImageRef): TKnownDigest | undefined {
   const top = workloadKey(workload.kind, namespaceOf(workload.object), workload.ref.name);
-  const running = (runningDigests(ctx).get(`${top}\u0000${container}`) ?? []).find((seen) => sameRepository(seen.image, image));
+  const running = (runningDigests(ctx).get(`${top}\u0000${container}`) ?? []).find((seen) => sameImage(seen.image, image));
   if (running) return { digest: running.digest, source: running.source };
   for (const report of reportsFor(vulnerabilityReportIndex(ctx), workload, container)) {
     const digest = asString(get(report.object, "report", "artifact", "digest")) ?? "";
-    if (DIGEST.test(digest) && report.image && sameRepository(report.image, image)) {
+    if (DIGEST.test(digest) && report.image && sameImage(report.image, image)) {
       return { digest, source: `VulnerabilityReport ${report.name} report.artifact.digest` };
     }
   }

@@ -1,7 +1,7 @@
 // Which CNI runs in the cluster, read from the DaemonSets (any namespace: the Tigera operator
 // puts calico-node in calico-system, recent flannel in kube-flannel) and the kube-system Pods.
 // Only names, well-known labels and image repositories are read.
-import { asRecord, asRecords, asString, get, kindOf, labelsOf, metadata, nameOf, namespaceOf } from "../../access";
+import { asRecord, asString, get, kindOf, labelsOf, nameOf, namespaceOf } from "../../access";
 import type { TCheckContext } from "../../context";
 import { objectRef } from "../../context";
 import type { TKubeObject, TObjectRef } from "../../types";
@@ -32,28 +32,29 @@ export interface TCniSighting {
   seen: string;
 }
 
+/** Only the repository path: a registry host ("calico.mirror.example.com") or a tag must not decide the CNI. */
+function repositoryPath(image: string): string {
+  const path = image.split("@")[0]!.replace(/:[^/]*$/, "");
+  const slash = path.indexOf("/");
+  const first = slash >= 0 ? path.slice(0, slash) : "";
+  return first.includes(".") || first.includes(":") || first === "localhost" ? path.slice(slash + 1) : path;
+}
+
 function haystack(object: TKubeObject): string[] {
   const labels = labelsOf(object);
   const strings = [nameOf(object), ...NAME_LABELS.map((key) => labels[key] ?? "")];
   const podSpec = asRecord(get(object, ...podSpecPath(kindOf(object))));
   for (const container of containersOf(podSpec)) {
-    // Only the repository path: a registry host or a tag must not decide the CNI.
-    const image = (asString(container.spec.image) ?? "").split("@")[0]!.replace(/:[^/]*$/, "");
-    strings.push(image, container.name);
+    strings.push(repositoryPath(asString(container.spec.image) ?? ""), container.name);
   }
   return strings.filter(Boolean).map((text) => text.toLowerCase());
 }
 
-function ownedByDaemonSet(object: TKubeObject): boolean {
-  return asRecords(metadata(object).ownerReferences).some((owner) => owner.kind === "DaemonSet");
-}
-
 export function detectCni(ctx: TCheckContext): TCniSighting[] {
   return ctx.shared("network:cni-sightings", () => {
-    const candidates = [
-      ...ctx.objects("DaemonSet"),
-      ...ctx.objects("Pod").filter((pod) => namespaceOf(pod) === "kube-system" || ownedByDaemonSet(pod)),
-    ];
+    // DaemonSets anywhere (a DaemonSet's Pods add nothing it does not show); Pods of kube-system
+    // for what runs there without a listed DaemonSet (static pods, or DaemonSets we cannot list).
+    const candidates = [...ctx.objects("DaemonSet"), ...ctx.objects("Pod").filter((pod) => namespaceOf(pod) === "kube-system")];
     const sightings: TCniSighting[] = [];
     const seenCnis = new Set<TCniName>();
     for (const object of candidates) {

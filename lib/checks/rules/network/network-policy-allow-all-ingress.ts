@@ -66,8 +66,8 @@ export const networkPolicyAllowAllIngress: TCheck = {
           target: policy.ref,
           patch: { spec: { ingress: narrowedRules(policy) } },
           note:
-            "Narrows every open source to pods of the same namespace (ports are kept). Add the real callers — an " +
-            "ingress controller's namespace, a monitoring namespace — as podSelector/namespaceSelector peers.",
+            "Drops every open source; a rule left without sources admits only pods of the same namespace (ports are " +
+            "kept). Add the real callers — an ingress controller's namespace, a monitoring namespace — as peers.",
         },
       };
     });

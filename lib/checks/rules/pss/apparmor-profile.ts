@@ -2,7 +2,7 @@ import type { TRecord } from "../../access";
 import { appArmorControl } from "./controls/apparmor";
 import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
 
-const RUNTIME_DEFAULT = { appArmorProfile: { type: "RuntimeDefault", localhostProfile: null } };
+const RUNTIME_DEFAULT = { appArmorProfile: { type: "RuntimeDefault" } };
 
 export const apparmorProfile = definePodCheck(
   {

@@ -16,8 +16,11 @@ export const capabilitiesDropAll = defineContainerCheck(
     findings: capabilitiesRestrictedControl.evaluate,
     fail: (container, findings) => {
       const added = findings.filter((finding) => finding.field.endsWith(".add")).map((finding) => String(finding.value));
-      const dropsAll = !findings.some((finding) => finding.field.endsWith(".drop"));
-      return `Container \`${container.name}\` ${dropsAll ? "" : "does not drop ALL capabilities"}${!dropsAll && added.length > 0 ? " and " : ""}${added.length > 0 ? `adds ${added.join(", ")}` : ""}.`;
+      const problems = [
+        findings.some((finding) => finding.field.endsWith(".drop")) ? "does not drop ALL capabilities" : "",
+        added.length > 0 ? `adds ${added.join(", ")} (only NET_BIND_SERVICE may be added)` : "",
+      ].filter(Boolean);
+      return `Container \`${container.name}\` ${problems.join(" and ")}.`;
     },
     pass: (container) => `Container \`${container.name}\` drops ALL capabilities.`,
     fix: (container) => {

@@ -65,21 +65,18 @@ export function definePodCheck(meta: TCheckMeta, rule: TRule<TPod>): TCheck {
   return {
     ...meta,
     *evaluate(context) {
-      yield* context.each(podEntries(context), (entry) => entry.workload.ref, function* (entry): Generator<TCheckOutcome> {
+      yield* context.each(podEntries(context), (entry) => entry.workload.ref, (entry): TCheckOutcome[] => {
         const pod = podFrom(entry);
-        if (rule.applies && !rule.applies(pod)) return;
+        if (rule.applies && !rule.applies(pod)) return [];
         const findings = rule.findings(pod);
-        if (findings.length === 0) {
-          yield { status: "pass", object: pod.ref, message: rule.pass(pod, pod) };
-          return;
-        }
-        yield {
+        if (findings.length === 0) return [{ status: "pass", object: pod.ref, message: rule.pass(pod, pod) }];
+        return [{
           status: "fail",
           object: pod.ref,
           message: rule.fail(pod, findings, pod),
           evidence: evidenceOf(pod, findings),
           remediation: patchRemediation(pod, rule.fix(pod, findings, pod)),
-        };
+        }];
       });
     },
   };
@@ -89,20 +86,20 @@ export function defineContainerCheck(meta: TCheckMeta, rule: TRule<TContainer>):
   return {
     ...meta,
     *evaluate(context) {
-      yield* context.each(podEntries(context), (entry) => entry.workload.ref, function* (entry): Generator<TCheckOutcome> {
+      yield* context.each(podEntries(context), (entry) => entry.workload.ref, (entry): TCheckOutcome[] => {
         const pod = podFrom(entry);
-        if (rule.applies && !rule.applies(pod)) return;
+        if (rule.applies && !rule.applies(pod)) return [];
         const byContainer = new Map<TContainer, TPssFinding[]>();
         for (const finding of rule.findings(pod)) {
-          if (finding.container) byContainer.set(finding.container, [...(byContainer.get(finding.container) ?? []), finding]);
+          if (!finding.container) continue;
+          const found = byContainer.get(finding.container);
+          if (found) found.push(finding);
+          else byContainer.set(finding.container, [finding]);
         }
-        for (const container of pod.containers) {
+        return pod.containers.map((container): TCheckOutcome => {
           const findings = byContainer.get(container);
-          if (!findings) {
-            yield { status: "pass", object: pod.ref, container: container.name, message: rule.pass(container, pod) };
-            continue;
-          }
-          yield {
+          if (!findings) return { status: "pass", object: pod.ref, container: container.name, message: rule.pass(container, pod) };
+          return {
             status: "fail",
             object: pod.ref,
             container: container.name,
@@ -110,7 +107,7 @@ export function defineContainerCheck(meta: TCheckMeta, rule: TRule<TContainer>):
             evidence: evidenceOf(pod, findings),
             remediation: patchRemediation(pod, rule.fix(container, findings, pod)),
           };
-        }
+        });
       });
     },
   };

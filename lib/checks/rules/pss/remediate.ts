@@ -28,8 +28,11 @@ export function mergeFragments(base: TRecord, extra: TRecord): TRecord {
   return out;
 }
 
-const POD_IMMUTABLE_NOTE =
-  "A Pod's spec cannot be changed in place: apply this to the manifest it comes from and recreate the Pod (or fix its controller).";
+/** Kinds whose pod spec the API server refuses to update: the patch goes to the manifest. */
+const IMMUTABLE_NOTES: Record<string, string> = {
+  Pod: "A Pod's spec cannot be changed in place: apply this to the manifest it comes from and recreate the Pod (or fix its controller).",
+  Job: "A Job's pod template cannot be changed once created: apply this to its manifest and recreate the Job (or fix the CronJob that creates it).",
+};
 
 export function patchRemediation(pod: TPod, fix: TPodFix): TRemediation {
   let spec: TRecord = { ...(fix.spec ?? {}) };
@@ -42,7 +45,7 @@ export function patchRemediation(pod: TPod, fix: TPodFix): TRemediation {
   }
   let patch: TRecord = Object.keys(spec).length > 0 ? podSpecPatch(pod.kind, spec) : {};
   if (fix.metadata) patch = mergeFragments(patch, podMetadataPatch(pod.kind, fix.metadata));
-  const notes = [fix.note, pod.kind === "Pod" ? POD_IMMUTABLE_NOTE : undefined].filter((note): note is string => Boolean(note));
+  const notes = [fix.note, IMMUTABLE_NOTES[pod.kind]].filter((note): note is string => Boolean(note));
   const remediation: TRemediation = { type: "patch", target: pod.ref, patch };
   if (notes.length > 0) remediation.note = notes.join(" ");
   return remediation;

@@ -3,7 +3,7 @@ import type { TPssFinding } from "./controls";
 import { isWindows, type TPod } from "./pod";
 import type { TPodFix } from "./remediate";
 
-const RUNTIME_DEFAULT = { seccompProfile: { type: "RuntimeDefault", localhostProfile: null } };
+const RUNTIME_DEFAULT = { seccompProfile: { type: "RuntimeDefault" } };
 
 /**
  * Pod-level findings, and containers that rely on the pod, get the pod-level RuntimeDefault;

@@ -47,6 +47,7 @@ export const restrictedVolumesControl: TPssControl = {
       const present = (key: string) => isRecord(volume[key]);
       if ([...RESTRICTED_ALLOWED_SOURCES].some(present)) return [];
       const type = RESTRICTED_FORBIDDEN_SOURCES.find(present);
-      return type ? [{ volume: asString(volume.name) ?? "", field: type, value: type }] : [];
+      // The source's name only: its settings (flexVolume options…) may carry credentials.
+      return type ? [{ volume: asString(volume.name) ?? "", field: "source", value: type }] : [];
     }),
 };
