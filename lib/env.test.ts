@@ -22,6 +22,30 @@ describe("parseEnv", () => {
       expect((error as Error).message).toMatch(/PORT/);
     }
   });
+  it("checks encryption keys are 32 bytes of base64 without quoting them", () => {
+    const key = Buffer.alloc(32, 7).toString("base64");
+    expect(parseEnv({ RAMPARTS_ENCRYPTION_KEY: key }).RAMPARTS_ENCRYPTION_KEY).toBe(key);
+    expect(parseEnv({ RAMPARTS_ENCRYPTION_KEY: "" }).RAMPARTS_ENCRYPTION_KEY).toBeUndefined();
+    const short = Buffer.alloc(16, 7).toString("base64");
+    expect(() => parseEnv({ RAMPARTS_NEW_ENCRYPTION_KEY: short })).toThrowError(
+      /RAMPARTS_NEW_ENCRYPTION_KEY: must decode to exactly 32 bytes, not 16 \(generate one with `openssl rand -base64 32`\)/,
+    );
+    const error = (() => {
+      try {
+        parseEnv({ RAMPARTS_ENCRYPTION_KEY: short });
+      } catch (caught) {
+        return caught as Error;
+      }
+    })();
+    expect(error?.message).toMatch(/RAMPARTS_ENCRYPTION_KEY/);
+    expect(error?.message).not.toContain(short);
+  });
+  it("keeps the Kubernetes service variables as text for in-cluster mode", () => {
+    expect(parseEnv({ KUBERNETES_SERVICE_HOST: "10.96.0.1", KUBERNETES_SERVICE_PORT: "443" })).toMatchObject({
+      KUBERNETES_SERVICE_HOST: "10.96.0.1",
+      KUBERNETES_SERVICE_PORT: "443",
+    });
+  });
   it("reads CI the way CI systems set it", () => {
     expect(parseEnv({ CI: "true" }).CI).toBe(true);
     expect(parseEnv({ CI: "false" }).CI).toBe(false);

@@ -1,0 +1,97 @@
+// In-cluster mode: Ramparts scans the cluster it runs in, as the service account of its pod.
+// Built by hand rather than with KubeConfig.loadFromCluster so that configuration is read
+// through lib/env.ts, and "not in a cluster" is a clear error instead of a broken URL.
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { isIPv6 } from "node:net";
+import { join } from "node:path";
+import { KubeConfig, type User } from "@kubernetes/client-node";
+import { env } from "../env";
+import { AppError } from "../errors";
+
+export const SERVICE_ACCOUNT_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
+const CONTEXT = "in-cluster";
+const PROVIDER = "ramparts-service-account";
+const TOKEN_MAX_AGE_MS = 60_000;
+
+// client-node does not export its Authenticator interface from the package root.
+type Authenticator = Parameters<KubeConfig["addAuthenticator"]>[0];
+
+export class InClusterUnavailableError extends AppError {
+  constructor(reason: string) {
+    super(
+      "bad_request",
+      `In-cluster mode needs Ramparts to run as a pod of the cluster to scan: ${reason}. ` +
+        "Run it in the cluster with the ramparts-reader service account (deploy/rbac/ramparts-reader.yaml), or register the cluster with a kubeconfig.",
+    );
+    this.name = "InClusterUnavailableError";
+  }
+}
+
+export interface TInClusterOptions {
+  /** Tests point these elsewhere; by default they come from the pod's environment. */
+  serviceAccountDir?: string;
+  host?: string;
+  port?: string;
+}
+
+export function inClusterKubeConfig(options: TInClusterOptions = {}): KubeConfig {
+  const host = options.host ?? env().KUBERNETES_SERVICE_HOST;
+  const portText = options.port ?? env().KUBERNETES_SERVICE_PORT;
+  const dir = options.serviceAccountDir ?? SERVICE_ACCOUNT_DIR;
+  if (!host) throw new InClusterUnavailableError("KUBERNETES_SERVICE_HOST is not set, so this process is not running in a Kubernetes pod");
+  const port = Number(portText);
+  if (!portText || !Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new InClusterUnavailableError("KUBERNETES_SERVICE_PORT is not set to a port number");
+  }
+  const tokenFile = join(dir, "token");
+  const caData = readServiceAccountFile(join(dir, "ca.crt")).toString("base64");
+  // Read now only to fail early; requests re-read it (see ServiceAccountTokenAuth).
+  if (readServiceAccountFile(tokenFile).toString("utf8").trim() === "") {
+    throw new InClusterUnavailableError(`the service-account token ${tokenFile} is empty`);
+  }
+  const kubeConfig = new KubeConfig();
+  kubeConfig.loadFromOptions({
+    clusters: [{ name: CONTEXT, server: `https://${isIPv6(host) ? `[${host}]` : host}:${port}`, caData, skipTLSVerify: false }],
+    users: [{ name: CONTEXT, authProvider: { name: PROVIDER, config: {} } }],
+    contexts: [{ name: CONTEXT, cluster: CONTEXT, user: CONTEXT }],
+    currentContext: CONTEXT,
+  });
+  kubeConfig.addAuthenticator(new ServiceAccountTokenAuth(tokenFile));
+  return kubeConfig;
+}
+
+/**
+ * The kubelet rotates projected service-account tokens (about hourly), so a long-running worker
+ * re-reads the file once a minute, as client-go does. client-node's own tokenFile provider does
+ * the same but sends the file's trailing newline inside the Authorization header.
+ */
+class ServiceAccountTokenAuth implements Authenticator {
+  private token = "";
+  private readAt = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly path: string) {}
+
+  isAuthProvider(user: User): boolean {
+    return (user.authProvider as { name?: unknown } | undefined)?.name === PROVIDER;
+  }
+
+  async applyAuthentication(_user: User, options: { headers?: Record<string, unknown> }): Promise<void> {
+    if (Date.now() - this.readAt > TOKEN_MAX_AGE_MS) {
+      this.token = (await readFile(this.path, "utf8")).trim();
+      this.readAt = Date.now();
+    }
+    options.headers = { ...options.headers, Authorization: `Bearer ${this.token}` };
+  }
+}
+
+function readServiceAccountFile(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+    throw new InClusterUnavailableError(
+      `${path} cannot be read (${code}); is automountServiceAccountToken disabled for the Ramparts pod?`,
+    );
+  }
+}
