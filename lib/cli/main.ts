@@ -57,7 +57,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream, err: Node
     err.write(`${t("unreadable", { path: failure.path ?? args.paths.join(", "), reason: failure.message })}\n`);
     return 2;
   }
-  for (const problem of loaded.problems) err.write(`${t("parseProblem", problem)}\n`);
+  for (const problem of loaded.problems) err.write(`${t("parseProblem", { source: problem.source, message: problem.message })}\n`);
   const report = buildScanReport(loaded.snapshot, { objects: loaded.count, all: args.all, problems: loaded.problems });
   if (args.format === "json") out.write(`${JSON.stringify(report, null, 2)}\n`);
   else out.write(renderTable(report, (key, values) => t(key as "summary", values)));
