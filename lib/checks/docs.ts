@@ -1,6 +1,6 @@
 // docs/checks.md, generated from the registry (npm run docs:checks); a test fails when stale.
 import { QUICK_WIN_IDS } from "../scoring/quick-wins";
-import en from "../i18n/messages/en.json";
+import { CATALOGUES } from "../i18n/messages";
 import type { TCheckMeta } from "./types";
 
 function cell(text: string): string {
@@ -18,7 +18,7 @@ export function renderChecksMarkdown(checks: readonly TCheckMeta[]): string {
   ];
   for (const quickWin of QUICK_WIN_IDS) {
     const own = checks.filter((check) => check.quickWin === quickWin);
-    lines.push(`## ${quickWin} — ${en.quickWins[quickWin].name}`, "");
+    lines.push(`## ${quickWin} — ${CATALOGUES.en.quickWins[quickWin].name}`, "");
     lines.push("| id | title | severity | CIS | PSS | why |", "|---|---|---|---|---|---|");
     for (const check of own) {
       const pss = check.pss ? `${check.pss.level}: ${check.pss.control}` : "";

@@ -1,7 +1,8 @@
 // Both catalogues must hold the same keys: a missing French string would show English (or a key).
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import fr from "./messages/fr.json";
+import { CATALOGUES } from "./messages";
+
+const { en, fr } = CATALOGUES;
 
 function keys(value: unknown, prefix = ""): string[] {
   if (value === null || typeof value !== "object") return [prefix];
