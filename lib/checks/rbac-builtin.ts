@@ -70,6 +70,14 @@ export const BUILTIN_CLUSTER_ROLES: readonly TKubeObject[] = [
   ]),
 ];
 
+/** Bootstrap Roles of kube-system that add-on manifests bind (API aggregation servers, webhooks). */
+export const BUILTIN_ROLES: readonly TKubeObject[] = [{
+  apiVersion: "rbac.authorization.k8s.io/v1",
+  kind: "Role",
+  metadata: { name: "extension-apiserver-authentication-reader", namespace: "kube-system", labels: { "kubernetes.io/bootstrapping": "rbac-defaults" } },
+  rules: [{ verbs: READ, apiGroups: [""], resources: ["configmaps"], resourceNames: ["extension-apiserver-authentication"] }],
+}];
+
 /**
  * The top-level resources of the built-in API groups, to expand a `*` in a narrowed rule into
  * what it really grants (CustomResourceDefinitions of the snapshot add their own groups).

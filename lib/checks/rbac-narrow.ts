@@ -86,13 +86,14 @@ export function expandRule(rule: TRule, known: ReadonlyMap<string, readonly stri
 /** A rule as the API writes it (empty lists omitted; apiGroups kept for resource rules). */
 export function ruleObject(rule: TRule): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  // Fresh arrays: rules share lists after narrowing, and a remediation must not alias them.
   if (rule.resources.length > 0) {
-    out.apiGroups = rule.apiGroups;
-    out.resources = rule.resources;
-    if (rule.resourceNames.length > 0) out.resourceNames = rule.resourceNames;
+    out.apiGroups = [...rule.apiGroups];
+    out.resources = [...rule.resources];
+    if (rule.resourceNames.length > 0) out.resourceNames = [...rule.resourceNames];
   }
-  if (rule.nonResourceURLs.length > 0) out.nonResourceURLs = rule.nonResourceURLs;
-  out.verbs = rule.verbs;
+  if (rule.nonResourceURLs.length > 0) out.nonResourceURLs = [...rule.nonResourceURLs];
+  out.verbs = [...rule.verbs];
   return out;
 }
 

@@ -3,12 +3,15 @@
 // subjects normalised, and an index per subject. Checks then ask "does this binding grant X?"
 // in O(rules of its role), never subjects × roles. Matching follows the upstream authorizer
 // (rbac/v1 helpers VerbMatches, APIGroupMatches, ResourceMatches, ResourceNameMatches).
-import { asArray, asRecord, asRecords, asString, kindOf, labelsOf, nameOf, namespaceOf, type TRecord } from "./access";
+import { asArray, asRecord, asRecords, asString, kindOf, labelsOf, nameOf, namespaceOf } from "./access";
 import type { TCheckContext } from "./context";
 import { objectRef } from "./context";
-import { BUILTIN_CLUSTER_ROLES } from "./rbac-builtin";
+import { BUILTIN_CLUSTER_ROLES, BUILTIN_ROLES } from "./rbac-builtin";
+import { subjectOf, type TSubject } from "./rbac-subjects";
 import { compileSelector } from "./selectors";
 import type { TKubeObject, TObjectRef } from "./types";
+
+export { ANONYMOUS_USER, isReportableSubject, PUBLIC_GROUPS, serviceAccountKey, subjectLabel, type TSubject } from "./rbac-subjects";
 
 export interface TRule {
   verbs: string[];
@@ -35,15 +38,6 @@ export interface TRole {
   rules: TRule[];
 }
 
-export interface TSubject {
-  kind: "User" | "Group" | "ServiceAccount";
-  name: string;
-  namespace?: string;
-  key: string;
-  /** The subject as written in the binding (a patch that keeps it must keep it verbatim). */
-  raw: TRecord;
-}
-
 export interface TBinding {
   object: TKubeObject;
   ref: TObjectRef;
@@ -66,10 +60,6 @@ export interface TRbacIndex {
 
 const DEFAULT_ROLES = new Set(["cluster-admin", "admin", "edit", "view"]);
 const BOOTSTRAP_LABEL = "kubernetes.io/bootstrapping";
-
-/** Callers every client can act as: anyone on the network, or anyone with any credential. */
-export const PUBLIC_GROUPS: ReadonlySet<string> = new Set(["system:unauthenticated", "system:authenticated"]);
-export const ANONYMOUS_USER = "system:anonymous";
 
 function strings(value: unknown): string[] {
   return asArray(value).filter((entry): entry is string => typeof entry === "string");
@@ -95,7 +85,7 @@ function roleOf(object: TKubeObject, kind: TRole["kind"], builtIn: boolean): TRo
     kind,
     name,
     object,
-    ref: builtIn ? { apiVersion: "rbac.authorization.k8s.io/v1", kind, name } : objectRef(object),
+    ref: objectRef(object),
     systemProvided: isBootstrap(object) || (kind === "ClusterRole" && DEFAULT_ROLES.has(name)),
     aggregated: asRecord(object.aggregationRule) !== undefined,
     builtIn,
@@ -110,14 +100,14 @@ function roleOf(object: TKubeObject, kind: TRole["kind"], builtIn: boolean): TRo
 /** Aggregated rules: own rules plus those of every ClusterRole a selector picks, transitively. */
 function resolveAggregation(clusterRoles: Map<string, TRole>): void {
   const aggregating = [...clusterRoles.values()].filter((role) => role.aggregated);
+  // Labels read once per role, not once per (aggregating role × candidate).
+  const labelled = aggregating.length === 0 ? [] : [...clusterRoles.values()].map((role) => [role, role.object ? labelsOf(role.object) : {}] as const);
   const selected = new Map<string, TRole[]>();
   for (const role of aggregating) {
     const selectors = asRecords(asRecord(role.object?.aggregationRule)?.clusterRoleSelectors).map((raw) => compileSelector(raw));
     const picks: TRole[] = [];
-    for (const candidate of clusterRoles.values()) {
-      if (candidate === role || !candidate.object) continue;
-      const labels = labelsOf(candidate.object);
-      if (selectors.some((selector) => selector.matches(labels))) picks.push(candidate);
+    for (const [candidate, labels] of labelled) {
+      if (candidate !== role && selectors.some((selector) => selector.matches(labels))) picks.push(candidate);
     }
     selected.set(role.name, picks);
   }
@@ -135,26 +125,6 @@ function resolveAggregation(clusterRoles: Map<string, TRole>): void {
     return role.rules;
   };
   for (const role of clusterRoles.values()) resolve(role);
-}
-
-/** `system:serviceaccount:ns:name` users are ServiceAccounts under another spelling. */
-function subjectOf(raw: TRecord, bindingNamespace: string | undefined): TSubject | undefined {
-  const kind = asString(raw.kind);
-  const name = asString(raw.name);
-  if (!name) return undefined;
-  if (kind === "ServiceAccount" || (kind === "User" && name.startsWith("system:serviceaccount:"))) {
-    const [namespace, saName] = kind === "ServiceAccount"
-      ? [asString(raw.namespace) || bindingNamespace || "default", name]
-      : name.slice("system:serviceaccount:".length).split(":", 2);
-    if (!namespace || !saName) return undefined;
-    return { kind: "ServiceAccount", name: saName, namespace, key: serviceAccountKey(namespace, saName), raw };
-  }
-  if (kind === "User" || kind === "Group") return { kind, name, key: `${kind}:${name}`, raw };
-  return undefined;
-}
-
-export function serviceAccountKey(namespace: string, name: string): string {
-  return `ServiceAccount:${namespace}/${name}`;
 }
 
 function bindingOf(object: TKubeObject, kind: TBinding["kind"], roles: Map<string, TRole>, clusterRoles: Map<string, TRole>): TBinding {
@@ -180,12 +150,15 @@ export function buildRbacIndex(objectsOf: (kind: string) => TKubeObject[]): TRba
   for (const object of BUILTIN_CLUSTER_ROLES) if (!clusterRoles.has(nameOf(object))) clusterRoles.set(nameOf(object), roleOf(object, "ClusterRole", true));
   resolveAggregation(clusterRoles);
   const roles = new Map<string, TRole>();
-  for (const object of objectsOf("Role")) {
-    if (kindOf(object) !== "Role" || !nameOf(object)) continue;
-    const role = roleOf(object, "Role", false);
+  const addRole = (object: TKubeObject, builtIn: boolean) => {
+    const key = `${namespaceOf(object) ?? "default"}/${nameOf(object)}`;
+    if (kindOf(object) !== "Role" || !nameOf(object) || (builtIn && roles.has(key))) return;
+    const role = roleOf(object, "Role", builtIn);
     role.rules = role.ownRules;
-    roles.set(`${namespaceOf(object) ?? "default"}/${role.name}`, role);
-  }
+    roles.set(key, role);
+  };
+  for (const object of objectsOf("Role")) addRole(object, false);
+  for (const object of BUILTIN_ROLES) addRole(object, true);
   const bindings: TBinding[] = [];
   for (const kind of ["ClusterRoleBinding", "RoleBinding"] as const) {
     for (const object of objectsOf(kind)) if (kindOf(object) === kind) bindings.push(bindingOf(object, kind, roles, clusterRoles));
@@ -203,23 +176,6 @@ export function buildRbacIndex(objectsOf: (kind: string) => TKubeObject[]): TRba
 
 export function rbacIndex(ctx: TCheckContext): TRbacIndex {
   return ctx.shared("rbac:index", () => buildRbacIndex((kind) => ctx.objects(kind)));
-}
-
-/**
- * Subjects a finding is about. Kubernetes' own identities (system:* users and groups: nodes,
- * controllers, bootstrappers, system:masters) are left to the bootstrap policy, but the groups
- * that mean "everyone" and ServiceAccounts (workload identities anyone may run as) always count.
- */
-export function isReportableSubject(subject: TSubject): boolean {
-  if (subject.kind === "ServiceAccount") return true;
-  if (subject.kind === "User" && subject.name === ANONYMOUS_USER) return true;
-  if (subject.kind === "Group" && (PUBLIC_GROUPS.has(subject.name) || subject.name === "system:serviceaccounts" ||
-    subject.name.startsWith("system:serviceaccounts:"))) return true;
-  return !subject.name.startsWith("system:");
-}
-
-export function subjectLabel(subject: TSubject): string {
-  return subject.kind === "ServiceAccount" ? `ServiceAccount ${subject.namespace}/${subject.name}` : `${subject.kind} ${subject.name}`;
 }
 
 /** "ClusterRoleBinding `x`" / "RoleBinding `ns/x`": how messages name a binding. */

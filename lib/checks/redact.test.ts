@@ -40,3 +40,22 @@ data:
     expect(JSON.stringify(snapshot)).toContain(CANARY);
   });
 });
+
+describe("checks on a redacted snapshot", () => {
+  it("still find the secret-looking ConfigMap key from the recorded verdict", async () => {
+    const { evaluateSnapshot } = await import("./engine");
+    const { snapshot } = snapshotFromText(`
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: app, namespace: payments }
+data:
+  settings.yaml: "password: CANARY-s3cr3t-value"
+  level: info
+`);
+    const redacted = redactSnapshot(snapshot);
+    const result = evaluateSnapshot(redacted).find((entry) => entry.check === "configmap-secret-like-value");
+    expect(result?.status).toBe("fail");
+    expect(JSON.stringify(result)).toContain("settings.yaml");
+    expect(JSON.stringify(result)).not.toContain("CANARY");
+  });
+});

@@ -70,3 +70,11 @@ export function roundTripProblems(snapshot: TSnapshot, options: { checks?: reado
   }
   return { tried, problems };
 }
+
+/**
+ * The contract as a list of problems (empty when every patch/create remediation of `checks`
+ * fixes its finding without adding a fail of those checks). The form the family tests use.
+ */
+export function verifyRemediations(snapshot: TSnapshot, checks: readonly TCheck[]): TRoundTripProblem[] {
+  return roundTripProblems(snapshot, { checks }).problems;
+}

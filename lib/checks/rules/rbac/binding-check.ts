@@ -54,7 +54,8 @@ function* evaluateBinding(spec: TBindingCheckSpec, binding: TBinding): Generator
   yield {
     status: "fail",
     object,
-    message: `${bindingLabel(binding)} lets ${subjects.map(subjectLabel).join(", ")} ${spec.capability} ${scope(binding)} (via ${roleLabel(binding)}).`,
+    message: `${bindingLabel(binding)} lets ${subjects.map(subjectLabel).join(", ")} ${spec.capability} ${scope(binding)} ` +
+      `(via ${roleLabel(binding)}${spec.permissions.flat().length > 1 ? `: ${matches.map(permissionLabel).join(", ")}` : ""}).`,
     evidence,
     remediation: revokePermissions(binding, spec.permissions.flat(), subjects, spec.capability),
   };

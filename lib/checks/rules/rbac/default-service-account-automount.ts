@@ -1,6 +1,5 @@
 import { asBoolean, kindOf, nameOf, namespaceOf } from "../../access";
 import { objectRef } from "../../context";
-import { kubectlPatch } from "../../kubectl";
 import { rbacIndex, serviceAccountKey } from "../../rbac";
 import type { TCheck } from "../../types";
 
@@ -39,7 +38,7 @@ export const defaultServiceAccountAutomount: TCheck = {
           patch,
           note:
             "Pods that really need the API should use a dedicated ServiceAccount (or set automountServiceAccountToken: true " +
-            `in their own spec). Apply with: ${kubectlPatch(ref, patch)}`,
+            "in their own spec).",
         },
       };
     });

@@ -26,5 +26,5 @@ export const rbacClusterAdminBinding = bindingSubjectCheck({
     `${bindingLabel(binding)} gives ${subjects.map(subjectLabel).join(", ")} full control ` +
     `${binding.kind === "RoleBinding" ? `of namespace \`${binding.namespace}\`` : "of the cluster"} (${binding.roleRef.kind} \`${binding.roleRef.name}\`).`,
   passMessage: (binding) => `${bindingLabel(binding)} does not give cluster-admin rights to a non-system subject.`,
-  remedy: "cluster-admin cannot be narrowed.",
+  remedy: "cluster-admin cannot be narrowed. Keep one break-glass path (kubeadm's super-admin.conf, a cloud admin role) before applying.",
 });

@@ -1,4 +1,3 @@
-import { kubectlPatch } from "../../kubectl";
 import { rbacIndex, type TRole } from "../../rbac";
 import { expandRule, hasWildcard, knownResources, ruleObject } from "../../rbac-narrow";
 import type { TCheck } from "../../types";
@@ -50,7 +49,7 @@ export const rbacWildcardRules: TCheck = {
           note:
             "Replaces each `*` with what it grants today (standard verbs only; the resources each group serves). " +
             (dropped ? "Parts that cannot be enumerated (unknown API groups, nonResourceURLs `*`) were left out: add back only what is needed. " : "") +
-            `Then remove what the workload does not use. Apply with: ${kubectlPatch(role.ref, patch)}`,
+            "Then remove what the workload does not use.",
         },
       };
     });

@@ -2,7 +2,6 @@
 // `rules`, a list the API replaces whole); a role Kubernetes provides (cluster-admin, edit…) or an
 // aggregated one (its rules are rewritten by a controller) cannot be, so the binding loses the
 // subjects instead (`subjects` is also replaced whole; roleRef is immutable, hence no re-pointing).
-import { kubectlPatch } from "../../kubectl";
 import { subjectLabel, type TBinding, type TSubject } from "../../rbac";
 import { ruleObject, withoutPermissions } from "../../rbac-narrow";
 import { rulesGrant, type TPermission } from "../../rbac-permissions";
@@ -20,7 +19,7 @@ export function removeSubjects(binding: TBinding, remove: readonly TSubject[], w
     target: binding.ref,
     patch,
     note: `${why} Removes ${remove.map(subjectLabel).join(", ")} from the binding; grant them a narrower Role in a new binding ` +
-      `if they need some access. Apply with: ${kubectlPatch(binding.ref, patch)}`,
+      "if they need some access.",
   };
 }
 
@@ -39,7 +38,7 @@ export function revokePermissions(binding: TBinding, permissions: readonly TPerm
         target: role.ref,
         patch,
         note: `Narrows ${role.kind} \`${role.name}\` so that it no longer grants ${capability}; every binding of this role ` +
-          `loses it, other rules are kept (a \`*\` verb becomes the standard verbs). Apply with: ${kubectlPatch(role.ref, patch)}`,
+          "loses it, other rules are kept (a `*` verb becomes the standard verbs).",
       };
     }
   }

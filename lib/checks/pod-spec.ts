@@ -1,0 +1,13 @@
+// A workload whose pod spec cannot be read is "not assessable" for pod-level checks. The outcome
+// is yielded rather than thrown: building an Error (and its stack) for every malformed object and
+// check is the costliest thing a check can do on a large, partly broken snapshot.
+import type { TCheckOutcome } from "./types";
+import { podSpecPath, type TWorkload } from "./workloads";
+
+export function unreadablePodSpec(workload: TWorkload): TCheckOutcome {
+  return {
+    status: "not_assessable",
+    object: workload.ref,
+    message: `${workload.kind} \`${workload.ref.name}\` has no readable pod spec at ${podSpecPath(workload.kind).join(".")}.`,
+  };
+}

@@ -1,0 +1,96 @@
+import { kindOf, labelsOf, nameOf } from "../../access";
+import { objectRef, type TCheckContext } from "../../context";
+import { kubectlLabel } from "../../kubectl";
+import { namespaceOrDefault, SYSTEM_NAMESPACES } from "../../namespace-scope";
+import { evaluatePss } from "../../pss";
+import type { TCheck } from "../../types";
+import type { TWorkload } from "../../workloads";
+
+const ENFORCE = "pod-security.kubernetes.io/enforce";
+const ENFORCING = new Set(["baseline", "restricted"]);
+
+interface TNamespaceFit {
+  /** Workloads that baseline (resp. restricted) would reject, by "Kind/name". */
+  baseline: string[];
+  restricted: string[];
+}
+
+/**
+ * Which workloads of `namespace` each level would reject. Computed only for namespaces that fail
+ * (a full Pod Security evaluation per workload is the costliest thing this check does) and once.
+ */
+function fitOf(ctx: TCheckContext, namespace: string): TNamespaceFit {
+  const byNamespace = ctx.shared("namespaces:workloads-by-namespace", () => {
+    const out = new Map<string, TWorkload[]>();
+    for (const workload of ctx.workloads()) {
+      const name = namespaceOrDefault(workload.object);
+      const list = out.get(name);
+      if (list) list.push(workload);
+      else out.set(name, [workload]);
+    }
+    return out;
+  });
+  const fits = ctx.shared("namespaces:pss-fit", () => new Map<string, TNamespaceFit>());
+  let fit = fits.get(namespace);
+  if (!fit) {
+    fit = { baseline: [], restricted: [] };
+    for (const workload of byNamespace.get(namespace) ?? []) {
+      const verdict = evaluatePss(workload);
+      const name = `${workload.kind}/${workload.ref.name}`;
+      if (!verdict.baseline.allowed) fit.baseline.push(name);
+      if (!verdict.restricted.allowed) fit.restricted.push(name);
+    }
+    fits.set(namespace, fit);
+  }
+  return fit;
+}
+
+export const namespacePodSecurityEnforce: TCheck = {
+  id: "namespace-pod-security-enforce",
+  title: "Namespace does not enforce a Pod Security level",
+  quickWin: "QW6",
+  severity: "medium",
+  cis: "5.2.1",
+  why:
+    "Pod Security Admission only rejects privileged or host-sharing pods in namespaces labelled to enforce a level. " +
+    "Without the label, any team (or attacker) able to create a pod there can take over its node.",
+  requires: ["Namespace"],
+  *evaluate(ctx) {
+    // kube-system runs node agents that need privileges; kube-public and kube-node-lease hold no pods.
+    const namespaces = ctx.objects("Namespace").filter((object) => kindOf(object) === "Namespace" && !SYSTEM_NAMESPACES.has(nameOf(object)));
+    yield* ctx.each(namespaces, objectRef, function* (namespace) {
+      const ref = objectRef(namespace);
+      const level = labelsOf(namespace)[ENFORCE];
+      const evidence = { [ENFORCE]: level ?? null };
+      if (level && ENFORCING.has(level)) {
+        yield { status: "pass", object: ref, message: `Namespace \`${ref.name}\` enforces Pod Security \`${level}\`.`, evidence };
+        return;
+      }
+      // Propose the strictest level today's workloads already meet, so applying it breaks nothing.
+      const fit = fitOf(ctx, ref.name);
+      const proposed = fit.restricted.length === 0 ? "restricted" : "baseline";
+      const labels: Record<string, string> = { [ENFORCE]: proposed };
+      if (proposed === "baseline") {
+        labels["pod-security.kubernetes.io/warn"] = "restricted";
+        labels["pod-security.kubernetes.io/audit"] = "restricted";
+      }
+      const rejected = proposed === "baseline" ? fit.baseline : [];
+      yield {
+        status: "fail",
+        object: ref,
+        message: level ? `Namespace \`${ref.name}\` sets Pod Security enforce to \`${level}\`, which rejects nothing.` : `Namespace \`${ref.name}\` has no Pod Security enforce label.`,
+        evidence: { ...evidence, proposed, wouldReject: rejected.slice(0, 10) },
+        remediation: {
+          type: "patch",
+          target: ref,
+          patch: { metadata: { labels } },
+          note:
+            (rejected.length > 0
+              ? `${rejected.length} workload(s) violate baseline today (${rejected.slice(0, 5).join(", ")}): fix or move them first, or their next pods are rejected. `
+              : `Every workload seen in this namespace already meets \`${proposed}\`. `) +
+            `Preview with: ${kubectlLabel(ref, ENFORCE, proposed, true)}`,
+        },
+      };
+    });
+  },
+};

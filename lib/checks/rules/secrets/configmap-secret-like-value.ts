@@ -1,0 +1,53 @@
+import { asRecord, asString, kindOf, nameOf } from "../../access";
+import { objectRef } from "../../context";
+import type { TCheck } from "../../types";
+import { configMapKey } from "../../redact";
+import { configEntrySecretReason } from "./patterns";
+
+export const configmapSecretLikeValue: TCheck = {
+  id: "configmap-secret-like-value",
+  title: "ConfigMap holds secret-looking values",
+  quickWin: "QW5",
+  severity: "high",
+  why:
+    "ConfigMaps are meant to be read widely (the `view` role reads them) and are never encrypted at rest: a password " +
+    "or key stored there is exposed to everyone with read access to the namespace.",
+  requires: ["ConfigMap"],
+  *evaluate(ctx) {
+    const configMaps = ctx.objects("ConfigMap").filter((object) => kindOf(object) === "ConfigMap");
+    yield* ctx.each(configMaps, objectRef, function* (configMap) {
+      const ref = objectRef(configMap);
+      const data = asRecord(configMap.data) ?? {};
+      // A collected snapshot carries no values, only the verdict the collector reached on each
+      // key (lib/checks/redact.ts); a YAML file read directly still has them.
+      const verdicts = ctx.snapshot.redactions?.configMaps[configMapKey(configMap)];
+      // Keys and reasons only: ConfigMap values are never copied into a result.
+      const keys = Object.entries(data).flatMap(([key, value]) => {
+        const text = asString(value);
+        const reason = verdicts ? verdicts[key] || undefined : text === undefined ? undefined : configEntrySecretReason(key, text);
+        return reason ? [{ key, reason }] : [];
+      });
+      if (keys.length === 0) {
+        yield { status: "pass", object: ref, message: `ConfigMap \`${nameOf(configMap)}\` holds no secret-looking value.`, evidence: { keys: Object.keys(data).length } };
+        return;
+      }
+      const patch = { data: Object.fromEntries(keys.map(({ key }) => [key, null])) };
+      const namespace = ref.namespace ?? "default";
+      yield {
+        status: "fail",
+        object: ref,
+        message: `ConfigMap \`${nameOf(configMap)}\` holds secret-looking values under ${keys.map(({ key }) => `\`${key}\``).join(", ")}.`,
+        evidence: { keys },
+        remediation: {
+          type: "patch",
+          target: ref,
+          patch,
+          note:
+            `First copy the entries into a Secret (kubectl -n ${namespace} create secret generic ${nameOf(configMap)}-secret ` +
+            keys.map(({ key }) => (key.includes(".") ? `--from-file=${key}=./${key}` : `--from-literal=${key}='<value>'`)).join(" ") +
+            ") and point consumers at it, then remove them from the ConfigMap; rotate the values, which have been exposed.",
+        },
+      };
+    });
+  },
+};

@@ -1,0 +1,4 @@
+import { describeFixtures } from "../../fixture-suite.testkit";
+import { secretsChecks } from ".";
+
+describeFixtures(secretsChecks);

@@ -1,0 +1,55 @@
+import { annotationsOf, asString, kindOf, labelsOf, nameOf, namespaceOf } from "../../access";
+import { objectRef } from "../../context";
+import type { TCheck } from "../../types";
+
+const TOKEN_TYPE = "kubernetes.io/service-account-token";
+/** Set by the legacy-token cleaner (1.29+) on tokens it invalidated before deleting them. */
+const INVALID_SINCE = "kubernetes.io/legacy-token-invalid-since";
+
+export const legacyServiceAccountTokenSecret: TCheck = {
+  id: "legacy-service-account-token-secret",
+  title: "Long-lived ServiceAccount token stored in a Secret",
+  quickWin: "QW5",
+  severity: "medium",
+  why:
+    "A token Secret never expires and is not bound to a pod: anyone who reads it once keeps the ServiceAccount's access " +
+    "until the Secret is deleted. Pods get short-lived, automatically rotated tokens without it.",
+  requires: ["Secret"],
+  *evaluate(ctx) {
+    const secrets = ctx.objects("Secret").filter((secret) => kindOf(secret) === "Secret");
+    yield* ctx.each(secrets, objectRef, function* (secret) {
+      const ref = objectRef(secret);
+      const name = nameOf(secret);
+      const type = asString(secret.type) ?? "Opaque";
+      const invalidSince = labelsOf(secret)[INVALID_SINCE];
+      const account = annotationsOf(secret)["kubernetes.io/service-account.name"];
+      const evidence = { type, serviceAccount: account ?? null, [INVALID_SINCE]: invalidSince ?? null };
+      if (type !== TOKEN_TYPE || invalidSince) {
+        yield {
+          status: "pass",
+          object: ref,
+          message: type === TOKEN_TYPE ? `Token Secret \`${name}\` was invalidated on ${invalidSince}.` : `Secret \`${name}\` is not a long-lived ServiceAccount token.`,
+          evidence,
+        };
+        return;
+      }
+      const namespace = namespaceOf(secret) ?? "default";
+      const command = `kubectl -n ${namespace} delete secret ${name}`;
+      yield {
+        status: "fail",
+        object: ref,
+        message: `Secret \`${name}\` holds a non-expiring token for ServiceAccount \`${account ?? "(unknown)"}\`.`,
+        evidence,
+        remediation: {
+          type: "manual",
+          steps: [
+            "Find who uses the token (CI systems, external tools, kubeconfigs) and give them short-lived tokens instead " +
+              `(kubectl -n ${namespace} create token ${account ?? "<service-account>"} --duration=1h) or workload identity federation.`,
+            `Delete the Secret: ${command}`,
+          ],
+          command,
+        },
+      };
+    });
+  },
+};

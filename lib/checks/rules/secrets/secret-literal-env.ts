@@ -1,0 +1,66 @@
+import { asRecords, asString } from "../../access";
+import { namespaceOrDefault } from "../../namespace-scope";
+import { unreadablePodSpec } from "../../pod-spec";
+import type { TCheck, TCheckOutcome } from "../../types";
+import { containersOf, POD_BEARING_KINDS } from "../../workloads";
+import { literalSecretReason } from "./patterns";
+import { moveToFilesPatch } from "./secret-mount";
+
+export const secretLiteralEnv: TCheck = {
+  id: "secret-literal-env",
+  title: "Container sets a secret as a literal environment value",
+  quickWin: "QW5",
+  severity: "high",
+  why:
+    "A password or key written in the manifest is readable by everyone who can read the workload, lands in Git, CI " +
+    "logs and `kubectl describe` output, and cannot be rotated without a redeploy.",
+  requires: [...POD_BEARING_KINDS],
+  *evaluate(ctx) {
+    yield* ctx.each(ctx.workloads(), (workload) => workload.ref, function* (workload): Generator<TCheckOutcome> {
+      const namespace = namespaceOrDefault(workload.object);
+      if (!workload.podSpec) {
+        yield unreadablePodSpec(workload);
+        return;
+      }
+      for (const container of containersOf(workload.podSpec)) {
+        const found = asRecords(container.spec.env).flatMap((entry) => {
+          const name = asString(entry.name);
+          const value = asString(entry.value);
+          if (!name || value === undefined || entry.valueFrom !== undefined) return [];
+          const reason = literalSecretReason(name, value);
+          return reason ? [{ name, reason }] : [];
+        });
+        // Names and reasons only: the value itself is never copied into a result.
+        const evidence = { list: container.list, variables: found };
+        if (found.length === 0) {
+          yield { status: "pass", object: workload.ref, container: container.name, message: `Container \`${container.name}\` sets no secret-looking literal value.`, evidence };
+          continue;
+        }
+        const names = found.map((entry) => entry.name);
+        const secretName = `${workload.ref.name}-${container.name}-env`.slice(0, 253);
+        const { patch, paths } = moveToFilesPatch(workload, container, {
+          mounts: [{ secretName, keys: names }],
+          deleteEnv: names,
+          fileEnv: names.map((variable) => ({ variable, secretName, key: variable })),
+        });
+        yield {
+          status: "fail",
+          object: workload.ref,
+          container: container.name,
+          message: `Container \`${container.name}\` sets ${names.map((name) => `\`${name}\``).join(", ")} as literal value${names.length > 1 ? "s" : ""} that look${names.length > 1 ? "" : "s"} like secrets.`,
+          evidence,
+          remediation: {
+            type: "patch",
+            target: workload.ref,
+            patch,
+            note:
+              `First store the values in a Secret: kubectl -n ${namespace} create secret generic ${secretName} ` +
+              names.map((name) => `--from-literal=${name}='<current value>'`).join(" ") +
+              `. The patch removes the literals, mounts that Secret read-only at ${paths[secretName]} and sets <NAME>_FILE to each file; ` +
+              "adapt the application if it only reads the variable, then rotate the value, which has been exposed.",
+          },
+        };
+      }
+    });
+  },
+};

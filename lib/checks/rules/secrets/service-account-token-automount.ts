@@ -1,0 +1,67 @@
+import { asBoolean, asString, kindOf, nameOf } from "../../access";
+import { namespaceOrDefault } from "../../namespace-scope";
+import { rbacIndex, serviceAccountKey } from "../../rbac";
+import type { TCheck, TCheckOutcome, TKubeObject } from "../../types";
+import { podSpecPatch, POD_BEARING_KINDS } from "../../workloads";
+import { unreadablePodSpec } from "../../pod-spec";
+
+function serviceAccounts(objects: TKubeObject[]): Map<string, TKubeObject> {
+  const index = new Map<string, TKubeObject>();
+  for (const account of objects) if (kindOf(account) === "ServiceAccount") index.set(serviceAccountKey(namespaceOrDefault(account), nameOf(account)), account);
+  return index;
+}
+
+export const serviceAccountTokenAutomount: TCheck = {
+  id: "service-account-token-automount",
+  title: "Workload mounts a ServiceAccount token it does not need",
+  quickWin: "QW5",
+  severity: "medium",
+  cis: "5.1.6",
+  why:
+    "A mounted token lets anyone who gets code execution in the pod call the API server as its ServiceAccount. " +
+    "Pods that never call the API should not carry one.",
+  requires: [...POD_BEARING_KINDS, "ServiceAccount", "RoleBinding", "ClusterRoleBinding"],
+  *evaluate(ctx) {
+    const accounts = ctx.shared("secrets:service-accounts", () => serviceAccounts(ctx.objects("ServiceAccount")));
+    const rbac = rbacIndex(ctx);
+    yield* ctx.each(ctx.workloads(), (workload) => workload.ref, function* (workload): Generator<TCheckOutcome> {
+      const spec = workload.podSpec;
+      if (!spec) {
+        yield unreadablePodSpec(workload);
+        return;
+      }
+      const namespace = namespaceOrDefault(workload.object);
+      const name = asString(spec.serviceAccountName) || asString(spec.serviceAccount) || "default";
+      const key = serviceAccountKey(namespace, name);
+      const account = accounts.get(key);
+      const podSetting = asBoolean(spec.automountServiceAccountToken);
+      const accountSetting = account ? asBoolean(account.automountServiceAccountToken) : undefined;
+      // The pod's own setting wins over its ServiceAccount's; both unset means mounted.
+      const mounted = podSetting ?? accountSetting ?? true;
+      const bindings = (rbac.bySubject.get(key) ?? []).map((binding) => binding.ref.name);
+      const evidence = {
+        serviceAccount: name,
+        podAutomountServiceAccountToken: podSetting ?? null,
+        serviceAccountAutomountServiceAccountToken: account ? accountSetting ?? null : "ServiceAccount not in snapshot",
+        bindings,
+      };
+      if (!mounted) {
+        yield { status: "pass", object: workload.ref, message: `${workload.kind} \`${workload.ref.name}\` does not mount a ServiceAccount token.`, evidence };
+        return;
+      }
+      // A token is "necessary" when its account was granted API access: that is what it is for.
+      if (bindings.length > 0) {
+        yield { status: "pass", object: workload.ref, message: `${workload.kind} \`${workload.ref.name}\` mounts the token of \`${name}\`, which has RBAC bindings it needs the token for.`, evidence };
+        return;
+      }
+      const patch = podSpecPatch(workload.kind, { automountServiceAccountToken: false });
+      yield {
+        status: "fail",
+        object: workload.ref,
+        message: `${workload.kind} \`${workload.ref.name}\` mounts the token of ServiceAccount \`${name}\`, which has no RBAC binding to need it.`,
+        evidence,
+        remediation: { type: "patch", target: workload.ref, patch, note: "The pod's own setting overrides its ServiceAccount's, so this is enough even if the account enables automount." },
+      };
+    });
+  },
+};
