@@ -7,6 +7,8 @@ import { join } from "node:path";
 
 const BENCHMARKS: Record<string, () => Promise<Record<string, number | string>>> = {
   engine: async () => (await import("./engine.bench")).benchEngine(),
+  collector: async () => (await import("./collector.bench")).benchCollector(),
+  api: async () => (await import("./api.bench")).benchApi(),
 };
 
 const [mode, only] = process.argv.slice(2);

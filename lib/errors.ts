@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  /** A Kubernetes cluster could not be read at all (unreachable, TLS, credentials rejected, timeout). */
+  cluster_unavailable: 502,
   database_unavailable: 503,
   internal: 500,
 } as const;

@@ -4,7 +4,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { childEnv, env } from "../lib/env";
+import { loadOrCreateDemoKey } from "../lib/crypto/credentials";
+import { startDemo, type TDemo } from "../lib/demo/demo";
+import { childEnv, env, setEnvForThisProcess } from "../lib/env";
 import { applyMigrations } from "../lib/db/migrations";
 import { openDatabase, type OpenDatabase } from "./database";
 
@@ -35,18 +37,24 @@ function buildIsCurrent(): boolean {
 
 let database: OpenDatabase | undefined;
 let server: ChildProcess | undefined;
+let worker: ChildProcess | undefined;
+let demo: TDemo | undefined;
 let stopping = false;
+
+async function stopChild(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    if (server && server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise((resolve) => server!.once("exit", resolve));
-      server.kill("SIGTERM");
-      const timer = setTimeout(() => server?.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await Promise.all([stopChild(server), stopChild(worker)]);
+    await demo?.stop().catch(() => {});
     if (database?.embedded) console.log("Stopping the embedded PostgreSQL…");
     await database?.stop().catch((error: unknown) => console.error("PostgreSQL did not stop cleanly:", error));
   }
@@ -62,6 +70,20 @@ async function main(): Promise<void> {
   console.log(database.embedded ? `Embedded PostgreSQL ready (data in ${env().RAMPARTS_DATA_DIR}/postgres).` : "Using DATABASE_URL.");
   const applied = await applyMigrations(database.url);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  setEnvForThisProcess("DATABASE_URL", database.url);
+
+  // The demo and local development keep a generated key under the data directory; production
+  // sets RAMPARTS_ENCRYPTION_KEY itself.
+  if (!env().RAMPARTS_ENCRYPTION_KEY && mode !== "start") {
+    const key = await loadOrCreateDemoKey(env().RAMPARTS_DATA_DIR);
+    setEnvForThisProcess("RAMPARTS_ENCRYPTION_KEY", key.toString("base64"));
+    console.log(`Using the local encryption key in ${env().RAMPARTS_DATA_DIR}/encryption.key.`);
+  }
+  if (mode === "demo") {
+    console.log("Starting the demo clusters (first start: scanning four weeks of history)…");
+    demo = await startDemo((line) => console.log(line));
+  }
+  const shared = { DATABASE_URL: database.url, RAMPARTS_ENCRYPTION_KEY: env().RAMPARTS_ENCRYPTION_KEY };
 
   if (mode === "demo" && !buildIsCurrent()) {
     console.log("Building Ramparts (first start or sources changed)…");
@@ -79,8 +101,18 @@ async function main(): Promise<void> {
   const args = mode === "dev" ? ["dev", "-p", String(PORT), "-H", HOSTNAME] : ["start", "-p", String(PORT), "-H", HOSTNAME];
   server = spawn(NEXT, args, {
     stdio: "inherit",
-    env: childEnv({ DATABASE_URL: database.url, NODE_ENV: mode === "dev" ? "development" : "production" }),
+    env: childEnv({ ...shared, NODE_ENV: mode === "dev" ? "development" : "production" }),
   });
+  if (mode === "demo") {
+    // Scheduled and on-demand scans work out of the box: a worker runs beside the web server.
+    worker = spawn(join("node_modules", ".bin", "tsx"), ["--conditions=react-server", join("scripts", "worker.ts")], {
+      stdio: "inherit",
+      env: childEnv({ ...shared, NODE_ENV: "production" }),
+    });
+    worker.once("exit", (code, signal) => {
+      if (!stopping) console.error(`The worker exited (${signal ?? `code ${code}`}); scans will not run until the demo restarts.`);
+    });
+  }
   server.once("spawn", () => console.log(`\nRamparts is starting on http://localhost:${PORT}  (Ctrl-C to stop)\n`));
   server.once("exit", (code, signal) => {
     if (stopping) return;

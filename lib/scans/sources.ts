@@ -4,6 +4,11 @@ import { decryptCredential, clusterCredentialContext } from "../crypto/credentia
 import { snapshotFromPaths, snapshotFromText } from "../checks/load";
 import { redactSnapshot } from "../checks/redact";
 import type { TSnapshot } from "../checks/types";
+import type { KubeConfig } from "@kubernetes/client-node";
+import { env } from "../env";
+import { collectSnapshot } from "../kube/collector";
+import { inClusterKubeConfig } from "../kube/in-cluster";
+import { parseKubeconfig, toKubeConfig } from "../kube/kubeconfig";
 import type { TSnapshotSource } from "./pipeline";
 import { ScanPhaseError } from "./pipeline";
 
@@ -31,11 +36,25 @@ function manifestsSource(target: TScanTarget): TSnapshotSource {
   };
 }
 
-export function sourceFor(target: TScanTarget): TSnapshotSource {
-  if (target.connectionKind === "manifests") return manifestsSource(target);
+function kubeconfigOf(target: TScanTarget): KubeConfig {
+  if (target.connectionKind === "in_cluster") return inClusterKubeConfig();
+  if (!target.credentials) throw new ScanPhaseError("collect", "This cluster has no kubeconfig recorded: edit it and paste one.", false);
+  const parsed = parseKubeconfig(decryptCredential(target.credentials, clusterCredentialContext(target.id)));
+  return toKubeConfig(parsed, target.contextName ?? undefined);
+}
+
+function liveSource(target: TScanTarget): TSnapshotSource {
   return {
-    async collect() {
-      throw new ScanPhaseError("collect", `Scanning ${target.connectionKind} clusters is not wired yet.`, false);
+    async collect(onProgress) {
+      const { snapshot } = await collectSnapshot(kubeconfigOf(target), {
+        onProgress,
+        deadlineMs: env().RAMPARTS_SCAN_TIMEOUT_SECONDS * 1_000 * 0.6,
+      });
+      return snapshot;
     },
   };
+}
+
+export function sourceFor(target: TScanTarget): TSnapshotSource {
+  return target.connectionKind === "manifests" ? manifestsSource(target) : liveSource(target);
 }
