@@ -17,11 +17,6 @@ export interface TDemoState {
 
 export const DEMO_ROOT = "demo/clusters";
 
-export const DEMO_CLUSTERS: readonly { name: TDemoClusterName; environment: "production" | "staging"; description: string }[] = [
-  { name: "acme-prod", environment: "production", description: "Demo data: ACME's production cluster (kubeadm, flannel), four weekly states." },
-  { name: "acme-staging", environment: "staging", description: "Demo data: ACME's staging cluster (kubeadm, Calico), in better shape." },
-];
-
 export const DEMO_STATES: readonly TDemoState[] = [
   { cluster: "acme-prod", week: 1, dir: `${DEMO_ROOT}/acme-prod/week-1`, takenAt: "2026-11-02T06:00:00Z" },
   { cluster: "acme-prod", week: 2, dir: `${DEMO_ROOT}/acme-prod/week-2`, takenAt: "2026-11-09T06:00:00Z" },
