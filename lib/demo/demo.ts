@@ -72,7 +72,7 @@ async function buildHistory(spec: TDemoCluster, clusterId: string, log: (line: s
       const credentials = encryptCredential(kubeconfig, clusterCredentialContext(clusterId));
       const scanId = await createScan(clusterId, { queuedAt: at, demo: true });
       const outcome = await runScan(scanId, clusterId, sourceFor({ ...cluster, credentials }), { now: at });
-      log(`demo history: ${spec.name} ${state.dir} (${state.daysAgo} days ago) → score ${outcome.postureScore ?? "n/a"}`);
+      log(`demo history: ${spec.name} ${state.dir} (${state.daysAgo} day${state.daysAgo === 1 ? "" : "s"} ago) → score ${outcome.postureScore ?? "n/a"}`);
     } finally {
       await server.close();
     }
