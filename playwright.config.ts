@@ -47,7 +47,8 @@ export default defineConfig({
       command: `node_modules/.bin/next start -p ${E2E_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${E2E_PORT}/api/health`,
       reuseExistingServer: false,
-      env: { DATABASE_URL: DATABASE_URL ?? "", NODE_ENV: "production" },
+      // A fixed, test-only key ("ramparts-e2e-test-only-key-32byt"): the e2e specs register clusters.
+      env: { DATABASE_URL: DATABASE_URL ?? "", NODE_ENV: "production", RAMPARTS_ENCRYPTION_KEY: "cmFtcGFydHMtZTJlLXRlc3Qtb25seS1rZXktMzJieXQ=" },
       timeout: 60_000,
     },
     {

@@ -6,21 +6,23 @@ export const CLUSTERS = 50;
 export const DAYS = 365;
 const NAMESPACES = ["", "payments", "web", "data", "monitoring", "kube-system"];
 
-export async function seedApiBench(client: pg.Client, ratingsVersionId: number): Promise<void> {
+export async function seedApiBench(client: pg.Client, versions: { older: number; current: number }): Promise<void> {
   await client.query(`
     INSERT INTO clusters (id, name, environment, connection_kind, updated_at, next_scan_at)
     SELECT gen_random_uuid(), 'bench-' || lpad(i::text, 2, '0'), (ARRAY['production','staging','development','other'])[1 + i % 4]::"Environment",
            'manifests', now(), now() + interval '3 hours'
     FROM generate_series(1, ${CLUSTERS}) AS i`);
-  // One scan a day; every 29th failed, every 7th partial. Failed scans have no aggregates.
+  // One scan a day; every 29th failed, every 7th partial. Failed scans have no aggregates. The
+  // ratings changed 10 days ago, so the overview re-scores most of its sparkline from aggregates.
   await client.query(`
     INSERT INTO scans (id, cluster_id, status, phase, progress, queued_at, started_at, finished_at, error, posture_score, grade,
                        ratings_version_id, findings_open, findings_new, findings_resolved, evaluations)
     SELECT gen_random_uuid(), c.id,
            (CASE WHEN d % 29 = 3 THEN 'failed' WHEN d % 7 = 0 THEN 'partial' ELSE 'succeeded' END)::"ScanStatus",
            'done', 100, now() - make_interval(days => d, mins => 5), now() - make_interval(days => d, mins => 5), now() - make_interval(days => d),
-           CASE WHEN d % 29 = 3 THEN 'connect ECONNREFUSED' END, 70 + (d % 20), 'C', $1, 40, d % 5, d % 3, 5000
-    FROM clusters c CROSS JOIN generate_series(0, ${DAYS - 1}) AS d`, [ratingsVersionId]);
+           CASE WHEN d % 29 = 3 THEN 'connect ECONNREFUSED' END, 70 + (d % 20), 'C', CASE WHEN d < 10 THEN $2::int ELSE $1::int END,
+           40, d % 5, d % 3, 5000
+    FROM clusters c CROSS JOIN generate_series(0, ${DAYS - 1}) AS d`, [versions.older, versions.current]);
   await client.query(`
     INSERT INTO scan_aggregates (scan_id, namespace, quick_win, pass, fail, waived, not_assessable, weighted_pass, weighted_fail,
                                  weighted_waived, open_critical, open_high, open_medium, open_low)

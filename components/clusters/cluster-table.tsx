@@ -1,10 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/locale";
+import { describeSchedule } from "@/lib/scans/schedule";
 import type { TClusterSummary } from "@/lib/db/clusters";
+import { ClusterRowActions } from "./cluster-row-actions";
 
-/** Cluster names and descriptions come from users: rendered as text only. */
-export async function ClusterTable({ clusters }: { clusters: TClusterSummary[] }) {
+/** Cluster names and descriptions come from users: rendered as text only. `actions` adds Edit/Test/Archive per row. */
+export async function ClusterTable({ clusters, actions = false }: { clusters: TClusterSummary[]; actions?: boolean }) {
   const t = await getTranslations();
   const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
@@ -15,22 +19,32 @@ export async function ClusterTable({ clusters }: { clusters: TClusterSummary[] }
             <th scope="col" className="py-2 pr-4">{t("overview.table.environment")}</th>
             <th scope="col" className="py-2 pr-4">{t("overview.table.connection")}</th>
             <th scope="col" className="py-2 pr-4">{t("overview.table.schedule")}</th>
-            <th scope="col" className="py-2">{t("overview.table.lastScan")}</th>
+            <th scope="col" className="py-2 pr-4">{t("overview.table.lastScan")}</th>
+            {actions ? <th scope="col" className="py-2">{t("clusters.table.actions")}</th> : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {clusters.map((cluster) => (
             <tr key={cluster.id}>
               <th scope="row" className="max-w-xs py-2 pr-4 font-medium break-words">
-                {cluster.name}
+                {/* A floor on the column's width, so that short names do not break at their hyphens. */}
+                <span className="block min-w-36">{cluster.name}</span>
+                {cluster.archived ? (
+                  <span className="my-0.5 block w-fit rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-700 dark:text-slate-100">
+                    {t("clusters.table.archived")}
+                  </span>
+                ) : null}
                 {cluster.description ? (
                   <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{cluster.description}</span>
                 ) : null}
               </th>
               <td className="py-2 pr-4">{t(`environment.${cluster.environment}`)}</td>
               <td className="py-2 pr-4">{t(`connection.${cluster.connectionKind}`)}</td>
-              <td className="py-2 pr-4 font-mono text-xs">{cluster.schedule}</td>
-              <td className="py-2">
+              <td className="py-2 pr-4">
+                <span className="font-mono text-xs">{cluster.schedule}</span>
+                <span className="block text-xs text-slate-600 dark:text-slate-400">{describeSchedule(cluster.schedule, isLocale(locale) ? locale : "en")}</span>
+              </td>
+              <td className="py-2 pr-4">
                 {cluster.lastScan ? (
                   <>
                     {t(`scanStatus.${cluster.lastScan.status}`)}
@@ -44,6 +58,11 @@ export async function ClusterTable({ clusters }: { clusters: TClusterSummary[] }
                   <span className="text-slate-600 dark:text-slate-400">{t("overview.table.notScanned")}</span>
                 )}
               </td>
+              {actions ? (
+                <td className="py-2">
+                  <ClusterRowActions id={cluster.id} name={cluster.name} archived={cluster.archived} />
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

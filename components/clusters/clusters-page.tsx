@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
@@ -7,7 +8,9 @@ import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
+import { BUTTON_PRIMARY } from "./styles";
 import { ClusterTable } from "./cluster-table";
+import { SavedNotice } from "./saved-notice";
 
 async function ClusterList() {
   await connection();
@@ -15,14 +18,21 @@ async function ClusterList() {
   const clusters = await loadForView(() => listClusters({ includeArchived: true }));
   if (!clusters.ok) return <DatabaseError reason={clusters.reason} />;
   if (clusters.data.length === 0) return <p className="text-sm text-slate-700 dark:text-slate-300">{t("empty")}</p>;
-  return <ClusterTable clusters={clusters.data} />;
+  return <ClusterTable clusters={clusters.data} actions />;
 }
 
 export async function ClustersPage() {
   const t = await getTranslations("clusters");
   return (
     <>
-      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <PageHeader
+        title={t("title")}
+        subtitle={t("subtitle")}
+        actions={<Link href="/clusters/new" className={BUTTON_PRIMARY}>{t("add")}</Link>}
+      />
+      <Suspense fallback={null}>
+        <SavedNotice />
+      </Suspense>
       <Card>
         <Suspense fallback={<Skeleton label={t("title")} />}>
           <ClusterList />

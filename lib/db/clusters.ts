@@ -1,7 +1,9 @@
 import "server-only";
+import { clusterCredentialContext, encryptCredential } from "../crypto/credentials";
+import { AppError } from "../errors";
 import { db } from "./client";
 import { asDatabaseUnavailable } from "./connection-errors";
-import type { ConnectionKind, Environment, ScanStatus } from "./generated/client";
+import type { Cluster, ConnectionKind, Environment, ScanStatus } from "./generated/client";
 
 /** A cluster as the UI may see it: never its credentials. */
 export interface TClusterSummary {
@@ -61,4 +63,67 @@ export async function claimDueClusters(now: Date, nextRunOf: (schedule: string, 
     }
     return due.map((cluster) => cluster.id);
   });
+}
+
+/** A cluster row with its ciphertext: for describing or testing the connection on the server only. */
+export type TClusterRecord = Cluster;
+
+export interface TClusterFields {
+  name: string;
+  environment: Environment;
+  description: string;
+  schedule: string;
+  connectionKind: ConnectionKind;
+  contextName: string | null;
+}
+
+/** Prisma's codes for "unique constraint" and "record not found", as AppErrors a client can act on. */
+async function asClusterError(error: unknown, name?: string): Promise<unknown> {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "P2002" && name !== undefined) {
+    const existing = await db().cluster.findUnique({ where: { name }, select: { archived: true } }).catch(() => null);
+    const message = `A cluster named '${name}' already exists${existing?.archived ? " (archived: restore it, or choose another name)" : ""}.`;
+    return new AppError("conflict", message, { formErrors: [], fieldErrors: { name: [message] } });
+  }
+  if (code === "P2025") return new AppError("not_found", "No such cluster.");
+  return asDatabaseUnavailable(error) ?? error;
+}
+
+export async function findClusterRecord(id: string): Promise<TClusterRecord | null> {
+  try {
+    return await db().cluster.findUnique({ where: { id } });
+  } catch (error) {
+    throw await asClusterError(error);
+  }
+}
+
+/**
+ * Creates the row, then encrypts `secret` bound to the new id (clusterCredentialContext) and
+ * stores it, in one transaction: a cluster never exists without the credentials it was given.
+ */
+export async function createClusterRecord(fields: TClusterFields, secret: string | null): Promise<TClusterRecord> {
+  try {
+    return await db().$transaction(async (tx) => {
+      const row = await tx.cluster.create({ data: fields });
+      if (secret === null) return row;
+      return tx.cluster.update({ where: { id: row.id }, data: { credentials: encryptCredential(secret, clusterCredentialContext(row.id)) } });
+    });
+  } catch (error) {
+    throw await asClusterError(error, fields.name);
+  }
+}
+
+export interface TClusterChanges extends Partial<TClusterFields> {
+  archived?: boolean;
+  nextScanAt?: Date | null;
+}
+
+/** Applies `changes`; `secret` undefined keeps the stored credentials, null clears them, text replaces them. */
+export async function updateClusterRecord(id: string, changes: TClusterChanges, secret?: string | null): Promise<TClusterRecord> {
+  try {
+    const credentials = secret === undefined ? {} : { credentials: secret === null ? null : encryptCredential(secret, clusterCredentialContext(id)) };
+    return await db().cluster.update({ where: { id }, data: { ...changes, ...credentials } });
+  } catch (error) {
+    throw await asClusterError(error, changes.name);
+  }
 }

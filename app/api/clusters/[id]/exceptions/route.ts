@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { parseBody } from "@/lib/api/body";
+import { idParam } from "@/lib/api/params";
+import { respond } from "@/lib/api/respond";
+import { route } from "@/lib/api/route";
+import { ZException, ZExceptionCreateBody, ZExceptionList, ZExceptionListQuery } from "@/lib/api/schemas/exceptions";
+import { createException } from "@/lib/db/exceptions";
+import { requireCluster } from "@/lib/db/queries/clusters";
+import { exceptionJson, listClusterExceptions } from "@/lib/db/queries/exceptions";
+import { AppError } from "@/lib/errors";
+
+export const dynamic = "force-dynamic";
+
+/** The cluster's exceptions (risk acceptances), soonest expiry first. */
+export const GET = route({ access: "viewer", query: ZExceptionListQuery }, async ({ params, query }) =>
+  respond(ZExceptionList, { items: await listClusterExceptions(idParam(params, "id", "cluster"), query.state) }),
+);
+
+/** Accepts a risk: applies at once to the findings it covers, and at every scan until it expires. */
+export const POST = route({ access: "editor" }, async ({ request, params, principal }) => {
+  const cluster = await requireCluster(idParam(params, "id", "cluster"));
+  const body = await parseBody(request, ZExceptionCreateBody, { maxBytes: 16 * 1024 });
+  try {
+    const created = await createException({ ...body, clusterId: cluster.id }, principal.id);
+    return respond(ZException, exceptionJson(created), 201);
+  } catch (error) {
+    // Scope rules (which fields each scope needs) live in ZExceptionInput; answer them as 400.
+    if (error instanceof z.ZodError) throw new AppError("validation_failed", "The exception is not valid.", z.flattenError(error));
+    throw error;
+  }
+});

@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { parseBody } from "@/lib/api/body";
+import { idParam } from "@/lib/api/params";
+import { route } from "@/lib/api/route";
+import { ZClusterUpdate } from "@/lib/clusters/input";
+import { MAX_REGISTRATION_BODY_BYTES } from "@/lib/clusters/limits";
+import { archiveCluster, editCluster, getClusterDetail } from "@/lib/clusters/registration";
+
+export const dynamic = "force-dynamic";
+
+const NO_STORE = { "cache-control": "no-store" };
+
+/** One cluster: its settings and a safe description of its connection (server host, auth method, context). */
+export const GET = route({ access: "viewer" }, async ({ params }) => {
+  return NextResponse.json({ cluster: await getClusterDetail(idParam(params, "id", "cluster")) }, { headers: NO_STORE });
+});
+
+/** Edits any subset of the fields; credentials are replaced only when connectionKind is sent. */
+export const PATCH = route({ access: "admin" }, async ({ request, params }) => {
+  const id = idParam(params, "id", "cluster");
+  const input = await parseBody(request, ZClusterUpdate, { maxBytes: MAX_REGISTRATION_BODY_BYTES });
+  return NextResponse.json({ cluster: await editCluster(id, input) }, { headers: NO_STORE });
+});
+
+/** Archives: no more scans, history kept (scans, findings, exceptions). PATCH { archived: false } restores. */
+export const DELETE = route({ access: "admin" }, async ({ params }) => {
+  return NextResponse.json({ cluster: await archiveCluster(idParam(params, "id", "cluster")) }, { headers: NO_STORE });
+});

@@ -1,0 +1,18 @@
+import { idParam } from "@/lib/api/params";
+import { respond } from "@/lib/api/respond";
+import { route } from "@/lib/api/route";
+import { ZTriggerScanResponse } from "@/lib/api/schemas/scans";
+import { requireCluster } from "@/lib/db/queries/clusters";
+import { AppError } from "@/lib/errors";
+import { enqueueScan } from "@/lib/scans/queue";
+import { queueClient } from "@/lib/scans/queue-client";
+
+export const dynamic = "force-dynamic";
+
+/** "Scan now": enqueues a scan at once, or joins the one already queued or running (202). */
+export const POST = route({ access: "editor" }, async ({ params }) => {
+  const cluster = await requireCluster(idParam(params, "id", "cluster"));
+  if (cluster.archived) throw new AppError("conflict", "The cluster is archived: restore it to scan it.");
+  const result = await enqueueScan(await queueClient(), cluster.id);
+  return respond(ZTriggerScanResponse, result, 202);
+});

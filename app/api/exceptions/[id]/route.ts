@@ -1,0 +1,13 @@
+import { idParam } from "@/lib/api/params";
+import { respond } from "@/lib/api/respond";
+import { route } from "@/lib/api/route";
+import { ZException } from "@/lib/api/schemas/exceptions";
+import { revokeException } from "@/lib/db/exceptions";
+import { exceptionJson } from "@/lib/db/queries/exceptions";
+
+export const dynamic = "force-dynamic";
+
+/** Revokes an exception: its findings count as open again at once (kept in the history). */
+export const DELETE = route({ access: "editor" }, async ({ params, principal }) =>
+  respond(ZException, exceptionJson(await revokeException(idParam(params, "id", "exception"), principal.id))),
+);

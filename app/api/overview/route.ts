@@ -1,0 +1,9 @@
+import { respond } from "@/lib/api/respond";
+import { route } from "@/lib/api/route";
+import { ZOverview } from "@/lib/api/schemas/overview";
+import { fleetOverview } from "@/lib/db/queries/overview";
+
+export const dynamic = "force-dynamic";
+
+/** The fleet: every non-archived cluster with grade, posture, changes, sparkline and scans; totals. */
+export const GET = route({ access: "viewer" }, async () => respond(ZOverview, await fleetOverview()));

@@ -1,0 +1,102 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { byteLength, MAX_BUNDLE_BYTES } from "@/lib/clusters/limits";
+import { FormField } from "./form-field";
+import { formatBytes, INPUT_CLASS } from "./styles";
+
+export interface TManifestsValues {
+  manifestsType: "bundle" | "path";
+  bundle: string;
+  path: string;
+}
+
+/** Problems the form can see without the server: size, emptiness, a relative path. */
+export function manifestsProblem(values: TManifestsValues): "bundleTooLarge" | "bundleRequired" | "pathAbsolute" | undefined {
+  if (values.manifestsType === "bundle") {
+    if (byteLength(values.bundle) > MAX_BUNDLE_BYTES) return "bundleTooLarge";
+    return values.bundle.trim() ? undefined : "bundleRequired";
+  }
+  return values.path.trim().startsWith("/") ? undefined : "pathAbsolute";
+}
+
+/** A YAML bundle (files uploaded, or pasted) or a folder on the Ramparts server. */
+export function ManifestsFields({
+  values, onChange, errors, showRequired,
+}: {
+  values: TManifestsValues;
+  onChange: (values: Partial<TManifestsValues>) => void;
+  errors?: string[];
+  showRequired: boolean;
+}) {
+  const t = useTranslations("clusters.form");
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const max = formatBytes(MAX_BUNDLE_BYTES);
+  const problem = manifestsProblem(values);
+  const local = problem && (problem === "bundleTooLarge" || (problem === "pathAbsolute" && values.path.trim()) || showRequired) ? [t(problem, { max })] : [];
+  const shown = [...(uploadError ? [uploadError] : []), ...local, ...(local.length ? [] : (errors ?? []))];
+
+  async function upload(files: FileList | null) {
+    setUploadError(null);
+    const list = [...(files ?? [])];
+    if (list.length === 0) return;
+    if (list.reduce((total, file) => total + file.size, 0) > MAX_BUNDLE_BYTES) {
+      setUploadError(t("bundleTooLarge", { max }));
+      return;
+    }
+    const texts = await Promise.all(list.map((file) => file.text()));
+    onChange({ bundle: texts.map((text) => text.trimEnd()).join("\n---\n") });
+  }
+
+  return (
+    <div className="space-y-4">
+      <fieldset>
+        <legend className="text-sm font-medium">{t("manifestsSource")}</legend>
+        <div className="mt-2 flex flex-wrap gap-4">
+          {(["bundle", "path"] as const).map((type) => (
+            <label key={type} className="flex items-center gap-2 text-sm">
+              <input type="radio" name="manifests-type" value={type} checked={values.manifestsType === type} onChange={() => onChange({ manifestsType: type })} />
+              {t(type)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {values.manifestsType === "bundle" ? (
+        <>
+          <div className="space-y-1">
+            <label htmlFor="cluster-bundle-files" className="block text-sm font-medium">{t("bundleUpload")}</label>
+            <p id="cluster-bundle-files-hint" className="text-xs text-slate-600 dark:text-slate-400">{t("bundleHint", { max })}</p>
+            <input
+              id="cluster-bundle-files" type="file" multiple accept=".yaml,.yml,.json,application/yaml,application/json,text/yaml"
+              aria-describedby="cluster-bundle-files-hint" onChange={(event) => void upload(event.target.files)}
+              className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:border-slate-600 dark:file:bg-slate-900 dark:file:text-slate-100"
+            />
+          </div>
+          <FormField
+            id="cluster-bundle" label={t("bundleText")} errors={shown}
+            status={values.bundle ? t("bundleSize", { size: formatBytes(byteLength(values.bundle)), max }) : null}
+          >
+            {(control) => (
+              <textarea
+                id={control.id} name="bundle" rows={8} value={values.bundle} spellCheck={false} autoComplete="off"
+                onChange={(event) => onChange({ bundle: event.target.value })}
+                aria-describedby={control.describedBy} aria-invalid={control.invalid} className={`${INPUT_CLASS} font-mono text-xs`}
+              />
+            )}
+          </FormField>
+        </>
+      ) : (
+        <FormField id="cluster-path" label={t("pathLabel")} hint={t("pathHint")} errors={shown}>
+          {(control) => (
+            <input
+              id={control.id} name="path" type="text" value={values.path} spellCheck={false} autoComplete="off" placeholder="/srv/gitops/production"
+              onChange={(event) => onChange({ path: event.target.value })}
+              aria-describedby={control.describedBy} aria-invalid={control.invalid} className={`${INPUT_CLASS} font-mono md:max-w-xl`}
+            />
+          )}
+        </FormField>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import "server-only";
+// Registering, editing, archiving and testing clusters: what the route handlers call. Every
+// answer is a TClusterDetail or a test outcome, which hold no credential by construction.
+import { activeEncryptionKey } from "../crypto/credentials";
+import { findClusterRecord, createClusterRecord, updateClusterRecord, type TClusterChanges, type TClusterRecord } from "../db/clusters";
+import { AppError } from "../errors";
+import { testConnection, type TConnectionTestResult } from "../kube/connection-test";
+import { nextRun } from "../scans/schedule";
+import { checkManifests, describeConnection, kubeConfigFor, prepareConnection, storedSource } from "./connection";
+import type { TClusterCreate, TClusterUpdate, TConnectionInput } from "./input";
+import type { TClusterDetail, TTestOutcome } from "./types";
+
+export function toClusterDetail(row: TClusterRecord): TClusterDetail {
+  return {
+    id: row.id,
+    name: row.name,
+    environment: row.environment,
+    description: row.description,
+    schedule: row.schedule,
+    nextScanAt: row.nextScanAt?.toISOString() ?? null,
+    archived: row.archived,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    connectionKind: row.connectionKind,
+    connection: describeConnection(row),
+  };
+}
+
+async function existing(id: string): Promise<TClusterRecord> {
+  const row = await findClusterRecord(id);
+  if (!row) throw new AppError("not_found", "No such cluster.");
+  return row;
+}
+
+export async function getClusterDetail(id: string): Promise<TClusterDetail> {
+  return toClusterDetail(await existing(id));
+}
+
+/** Its first scan runs at the scheduler's next tick (nextScanAt null), then on its schedule. */
+export async function registerCluster(input: TClusterCreate): Promise<TClusterDetail> {
+  const connection = await prepareConnection(input);
+  // Refuse before writing anything when the credentials could not be stored.
+  if (connection.secret !== null) activeEncryptionKey();
+  const row = await createClusterRecord(
+    {
+      name: input.name,
+      environment: input.environment,
+      description: input.description,
+      schedule: input.schedule,
+      connectionKind: connection.connectionKind,
+      contextName: connection.contextName,
+    },
+    connection.secret,
+  );
+  return toClusterDetail(row);
+}
+
+/** Without connectionKind the stored credentials stay as they are. */
+export async function editCluster(id: string, input: TClusterUpdate): Promise<TClusterDetail> {
+  const current = await existing(id);
+  const changes: TClusterChanges = {};
+  if (input.name !== undefined) changes.name = input.name;
+  if (input.environment !== undefined) changes.environment = input.environment;
+  if (input.description !== undefined) changes.description = input.description;
+  if (input.schedule !== undefined && input.schedule !== current.schedule) {
+    changes.schedule = input.schedule;
+    changes.nextScanAt = nextRun(input.schedule);
+  }
+  if (input.archived !== undefined && input.archived !== current.archived) {
+    changes.archived = input.archived;
+    // A restored cluster resumes on its schedule rather than scanning at once.
+    if (!input.archived) changes.nextScanAt = nextRun(changes.schedule ?? current.schedule);
+  }
+  let secret: string | null | undefined;
+  if (input.connectionKind) {
+    const connection = await prepareConnection({ ...input, connectionKind: input.connectionKind });
+    if (connection.secret !== null) activeEncryptionKey();
+    changes.connectionKind = connection.connectionKind;
+    changes.contextName = connection.contextName;
+    secret = connection.secret;
+  }
+  return toClusterDetail(await updateClusterRecord(id, changes, secret));
+}
+
+/** Archived clusters are no longer scanned; their scans, findings and exceptions are kept. */
+export async function archiveCluster(id: string): Promise<TClusterDetail> {
+  const current = await existing(id);
+  if (current.archived) return toClusterDetail(current);
+  return toClusterDetail(await updateClusterRecord(id, { archived: true }));
+}
+
+/** Tests what a person is about to save: nothing is stored. */
+export async function testConnectionInput(input: TConnectionInput): Promise<TTestOutcome> {
+  if (input.connectionKind === "manifests") {
+    const prepared = await prepareConnection(input);
+    return { kind: "manifests", result: await checkManifests(JSON.parse(prepared.secret!)) };
+  }
+  return testKube(input.connectionKind === "kubeconfig" ? { kind: "kubeconfig", text: input.kubeconfig ?? "", context: input.context || null } : { kind: "in_cluster" });
+}
+
+/** Tests the credentials stored for a cluster, on demand. */
+export async function testStoredCluster(id: string): Promise<TTestOutcome> {
+  const source = storedSource(await existing(id));
+  if (source.kind === "manifests") return { kind: "manifests", result: await checkManifests(source.source) };
+  return testKube(source);
+}
+
+async function testKube(source: Parameters<typeof kubeConfigFor>[0]): Promise<TTestOutcome> {
+  let kubeConfig: ReturnType<typeof kubeConfigFor>;
+  try {
+    kubeConfig = kubeConfigFor(source);
+  } catch (error) {
+    // In-cluster mode outside a pod is a result to show, like an unreachable server.
+    if (source.kind === "in_cluster" && error instanceof AppError) {
+      return { kind: "cluster", result: failedResult("unreachable", error.message) };
+    }
+    throw error;
+  }
+  return { kind: "cluster", result: await testConnection(kubeConfig) };
+}
+
+function failedResult(kind: "unreachable", message: string): TConnectionTestResult {
+  return {
+    ok: false, testedAt: new Date().toISOString(), durationMs: 0, failure: { kind, message }, permissions: [],
+    summary: { allowed: 0, denied: 0, unknown: 0, total: 0 }, writeAccess: [], namespaceWriteRules: [], overPrivileged: false,
+    rulesReviewed: { namespaces: [], incomplete: false },
+  };
+}

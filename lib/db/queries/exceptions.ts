@@ -1,0 +1,58 @@
+import "server-only";
+import type { TException, TExceptionHistory } from "../../api/schemas/exceptions";
+import { AppError } from "../../errors";
+import { db } from "../client";
+import { exceptionHistory } from "../exceptions";
+import type { RiskException } from "../generated/client";
+import { requireCluster } from "./clusters";
+
+const SOON_MS = 14 * 24 * 3600 * 1000;
+
+export function exceptionJson(row: RiskException, now = new Date()): TException {
+  const state = row.revokedAt ? "revoked" : row.expiresAt.getTime() <= now.getTime() ? "expired" : "active";
+  return {
+    id: row.id,
+    clusterId: row.clusterId,
+    checkId: row.checkId,
+    scope: row.scope,
+    namespace: row.namespace,
+    objectKind: row.objectKind,
+    objectName: row.objectName,
+    container: row.container,
+    reason: row.reason,
+    author: row.author,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    revokedAt: row.revokedAt,
+    state,
+    expiringSoon: state === "active" && row.expiresAt.getTime() - now.getTime() <= SOON_MS,
+  };
+}
+
+/** A cluster's exceptions, soonest expiry first; `state` narrows to active, expired or revoked. */
+export async function listClusterExceptions(clusterId: string, state?: TException["state"], now = new Date()): Promise<TException[]> {
+  await requireCluster(clusterId);
+  const where =
+    state === "active" ? { revokedAt: null, expiresAt: { gt: now } }
+    : state === "expired" ? { revokedAt: null, expiresAt: { lte: now } }
+    : state === "revoked" ? { revokedAt: { not: null } }
+    : {};
+  const rows = await db().riskException.findMany({ where: { clusterId, ...where }, orderBy: [{ expiresAt: "asc" }, { id: "asc" }] });
+  return rows.map((row) => exceptionJson(row, now));
+}
+
+export async function exceptionHistoryJson(exceptionId: string): Promise<TExceptionHistory> {
+  const exists = await db().riskException.findUnique({ where: { id: exceptionId }, select: { id: true } });
+  if (!exists) throw new AppError("not_found", "No such exception.");
+  const events = await exceptionHistory(exceptionId);
+  return {
+    exceptionId,
+    events: events.map((event) => ({
+      id: event.id,
+      action: event.action,
+      actor: event.actor,
+      at: event.at,
+      details: event.details && typeof event.details === "object" && !Array.isArray(event.details) ? (event.details as Record<string, unknown>) : {},
+    })),
+  };
+}
