@@ -17,7 +17,8 @@ export async function openDatabase(log: (line: string) => void = () => {}): Prom
     port: RAMPARTS_EMBEDDED_PG_PORT,
     database: "ramparts",
     onLog: (line) => {
-      if (/FATAL|ERROR|PANIC/.test(line)) log(line);
+      // Ctrl-C reaches PostgreSQL too: its own shutdown notices are expected, not errors.
+      if (/FATAL|ERROR|PANIC/.test(line) && !/terminating connection due to administrator command/.test(line)) log(line);
     },
   });
   return { url: db.url, embedded: true, stop: db.stop };
