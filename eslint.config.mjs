@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".data/**", ".scratch/**", "node_modules/**", "lib/db/generated/**",
+    ignores: [".next/**", ".data/**", ".scratch/**", "node_modules/**", "prisma/generated/**",
       "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {

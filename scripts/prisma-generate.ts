@@ -1,4 +1,4 @@
-// Generates the Prisma client into lib/db/generated. The CLI insists on a native schema engine
+// Generates the Prisma client into prisma/generated. The CLI insists on a native schema engine
 // it cannot download offline, although `generate` never runs it: point it at any existing file.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";

@@ -2,7 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../env";
 import { DatabaseUnavailableError } from "../errors";
-import { PrismaClient } from "./generated/client";
+import { PrismaClient } from "../../prisma/generated/client";
 
 export type TDatabase = PrismaClient;
 

@@ -3,7 +3,7 @@ import { clusterCredentialContext, encryptCredential } from "../crypto/credentia
 import { AppError } from "../errors";
 import { db } from "./client";
 import { asDatabaseUnavailable } from "./connection-errors";
-import type { Cluster, ConnectionKind, Environment, ScanStatus } from "./generated/client";
+import type { Cluster, ConnectionKind, Environment, ScanStatus } from "../../prisma/generated/client";
 
 /** A cluster as the UI may see it: never its credentials. */
 export interface TClusterSummary {

@@ -2,7 +2,7 @@ import "server-only";
 import type { TQuickWinId, TRating } from "../../scoring/quick-wins";
 import { db } from "../client";
 import { activeExceptionRules } from "../exceptions";
-import { Prisma } from "../generated/client";
+import { Prisma } from "../../../prisma/generated/client";
 import { currentRatings, ratingsVersion } from "../ratings";
 import { exceptionsSince, statusShifts } from "./exception-status";
 import { scoreOf, talliesOf, type TAggregateCounts, type TScoringRow, type TStatusShift } from "./tallies";

@@ -8,7 +8,7 @@ import type { TExceptionRule } from "../../checks/types";
 import type { TQuickWinId } from "../../scoring/quick-wins";
 import type { TSeverityLevel } from "../../scoring/weights";
 import { db } from "../client";
-import { Prisma } from "../generated/client";
+import { Prisma } from "../../../prisma/generated/client";
 import type { TStatusShift } from "./tallies";
 
 export type TScopedRule = Pick<TExceptionRule, "id" | "checkId" | "namespace" | "objectKind" | "objectName" | "container"> & { clusterId?: string };

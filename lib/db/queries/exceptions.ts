@@ -3,7 +3,7 @@ import type { TException, TExceptionHistory } from "../../api/schemas/exceptions
 import { AppError } from "../../errors";
 import { db } from "../client";
 import { exceptionHistory } from "../exceptions";
-import type { RiskException } from "../generated/client";
+import type { RiskException } from "../../../prisma/generated/client";
 import { requireCluster } from "./clusters";
 
 const SOON_MS = 14 * 24 * 3600 * 1000;

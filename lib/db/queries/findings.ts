@@ -8,7 +8,7 @@ import type { TQuickWinId } from "../../scoring/quick-wins";
 import { SEVERITIES, type TSeverityLevel } from "../../scoring/weights";
 import { db } from "../client";
 import { activeExceptionRules } from "../exceptions";
-import { Prisma } from "../generated/client";
+import { Prisma } from "../../../prisma/generated/client";
 import { currentScanOf, requireCluster } from "./clusters";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { coveringExceptionSql, waivedNowSql, type TScopedRule } from "./exception-status";

@@ -3,7 +3,7 @@ import type { TOverview, TOverviewCluster } from "../../api/schemas/overview";
 import type { TGrade } from "../../scoring/posture";
 import { QUICK_WIN_IDS } from "../../scoring/quick-wins";
 import { db } from "../client";
-import type { Environment, ScanStatus } from "../generated/client";
+import type { Environment, ScanStatus } from "../../../prisma/generated/client";
 import { currentRatings } from "../ratings";
 import { aggregatesOf, effectOf, rescoredPostures } from "./aggregates";
 import { exceptionsSince, statusShifts } from "./exception-status";

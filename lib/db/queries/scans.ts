@@ -6,7 +6,7 @@ import { AppError } from "../../errors";
 import type { TGrade } from "../../scoring/posture";
 import type { TScanGap } from "../../scans/summarize";
 import { db } from "../client";
-import { Prisma, type Scan } from "../generated/client";
+import { Prisma, type Scan } from "../../../prisma/generated/client";
 import { currentScanOf } from "./clusters";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { afterCursor, pageOf, rulesFor, selectFindings, ZFindingCursor } from "./findings";
