@@ -22,7 +22,8 @@ test.afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 function launch(): { child: ChildProcess; output: () => string } {
   let output = "";
   // Its own process group, so that a signal reaches every process as Ctrl-C in a terminal does.
-  const child = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", "start"], {
+  // Exactly what `npm start` runs (package.json "start").
+  const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/serve.ts", "start"], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: childEnv({ DATABASE_URL: undefined, PORT: String(PORT), RAMPARTS_DATA_DIR: dataDir, RAMPARTS_EMBEDDED_PG_PORT: String(PG_PORT) }),
@@ -32,15 +33,15 @@ function launch(): { child: ChildProcess; output: () => string } {
   return { child, output: () => output };
 }
 
-async function waitForHealth(): Promise<Response> {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
+async function waitForHealth(output: () => string): Promise<Response> {
+  for (let attempt = 0; attempt < 240; attempt += 1) {
     try {
       return await fetch(`http://127.0.0.1:${PORT}/api/health`);
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
-  throw new Error("the server did not answer within 30 s");
+  throw new Error(`the server did not answer within 60 s; its output:\n${output()}`);
 }
 
 async function pressCtrlC(child: ChildProcess): Promise<void> {
@@ -55,9 +56,9 @@ function leftovers(): string[] {
 }
 
 test("starts with an embedded PostgreSQL, stops cleanly on Ctrl-C, and finds its data again", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const first = launch();
-  const health = await waitForHealth();
+  const health = await waitForHealth(first.output);
   expect(health.status).toBe(200);
   expect(await health.json()).toMatchObject({ database: { reachable: true }, migrations: { state: "up_to_date" } });
   expect(first.output()).toContain("Applied migrations");
@@ -73,7 +74,7 @@ test("starts with an embedded PostgreSQL, stops cleanly on Ctrl-C, and finds its
   await expect(fetch(`http://127.0.0.1:${PORT}/api/health`)).rejects.toThrow();
 
   const second = launch();
-  expect((await waitForHealth()).status).toBe(200);
+  expect((await waitForHealth(second.output)).status).toBe(200);
   expect(second.output()).toContain("Database schema is up to date.");
   const page = await fetch(`http://127.0.0.1:${PORT}/clusters`);
   expect(await page.text()).toContain("kept-across-restarts");
