@@ -9,6 +9,7 @@ const BENCHMARKS: Record<string, () => Promise<Record<string, number | string>>>
   engine: async () => (await import("./engine.bench")).benchEngine(),
   collector: async () => (await import("./collector.bench")).benchCollector(),
   api: async () => (await import("./api.bench")).benchApi(),
+  scan: async () => (await import("./scan.bench")).benchScan(),
 };
 
 const [mode, only] = process.argv.slice(2);

@@ -4,7 +4,7 @@ import { snapshotFromText } from "../checks/load";
 import { summarizeResults } from "../scans/summarize";
 import { db } from "./client";
 import { currentRatings } from "./ratings";
-import { completeScan, createScan, failScan, lastGoodScan, markScanProgress } from "./scans";
+import { completeScan, createScan, failScan, lastGoodScan, markScanProgress, pruneFindings } from "./scans";
 
 const deployment = (name: string, privileged: boolean) => `
 apiVersion: apps/v1
@@ -78,5 +78,31 @@ describe("scan persistence and comparison", () => {
     const stored = await db().scan.findUniqueOrThrow({ where: { id: partial.scanId } });
     expect(stored.status).toBe("partial");
     expect(stored.coverageGaps).toEqual(expect.arrayContaining([{ kind: "resource", name: "Secret", reason: "forbidden: cannot list secrets" }]));
+  });
+
+  it("prunes the finding rows of scans finished before the cutoff; scans and their aggregates stay", async () => {
+    const yaml = deployment("api", true) + "---" + deployment("web", true);
+    const old = await scanOf(clusterId, yaml, new Date("2026-06-01T00:00:00Z"));
+    const recent = await scanOf(clusterId, yaml, new Date("2026-09-01T00:00:00Z"));
+    const other = (await db().cluster.create({ data: { name: "elsewhere", connectionKind: "manifests" } })).id;
+    const otherOld = await scanOf(other, deployment("api", true), new Date("2026-06-02T00:00:00Z"));
+    const oldIds = [old.scanId, otherOld.scanId];
+    const scansBefore = await db().scan.findMany({ orderBy: { id: "asc" } });
+    const aggregatesBefore = await db().scanAggregate.findMany({ orderBy: [{ scanId: "asc" }, { namespace: "asc" }, { quickWin: "asc" }] });
+    const recentFindings = await db().finding.findMany({ where: { scanId: recent.scanId }, orderBy: { fingerprint: "asc" } });
+    expect(old.summary.findings.length).toBeGreaterThan(0);
+    expect(recentFindings).toHaveLength(recent.summary.findings.length);
+
+    // The cutoff is the recent scan's own finishing time: "before" is strict, so it stays.
+    const removed = await pruneFindings((await db().scan.findUniqueOrThrow({ where: { id: recent.scanId } })).finishedAt!);
+
+    expect(removed).toBe(old.summary.findings.length + otherOld.summary.findings.length);
+    expect(await db().finding.count({ where: { scanId: { in: oldIds } } })).toBe(0);
+    expect(await db().finding.findMany({ where: { scanId: recent.scanId }, orderBy: { fingerprint: "asc" } })).toEqual(recentFindings);
+    expect(await db().scan.findMany({ orderBy: { id: "asc" } })).toEqual(scansBefore);
+    expect(await db().scanAggregate.findMany({ orderBy: [{ scanId: "asc" }, { namespace: "asc" }, { quickWin: "asc" }] })).toEqual(aggregatesBefore);
+    expect(aggregatesBefore.filter((row) => oldIds.includes(row.scanId)).length).toBeGreaterThanOrEqual(18);
+    // Nothing left to prune: a second run removes nothing.
+    expect(await pruneFindings(new Date("2026-08-01T00:00:00Z"))).toBe(0);
   });
 });

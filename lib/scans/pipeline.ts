@@ -2,7 +2,7 @@
 // is recorded on the scan (phase and a message a person can act on) and never replaces the
 // cluster's last good scan; persisting is one transaction, so a crash leaves nothing half-written.
 import { evaluateSnapshot } from "../checks/engine";
-import type { TSnapshot } from "../checks/types";
+import type { TCheckResult, TSnapshot } from "../checks/types";
 import { activeExceptionRules } from "../db/exceptions";
 import { currentRatings } from "../db/ratings";
 import { completeScan, failScan, markScanProgress } from "../db/scans";
@@ -25,6 +25,22 @@ export class ScanPhaseError extends Error {
     super(message);
     this.name = "ScanPhaseError";
   }
+}
+
+/**
+ * The pipeline's phases, in the order they run: compare finds the previous good scan and counts
+ * its findings before persist writes; persist's inserts match fingerprints against it in the
+ * database (first-seen dates carried forward, still-open findings counted).
+ */
+export type TScanPhase = "collect" | "evaluate" | "score" | "compare" | "persist";
+
+/** Called when a phase ends, with its wall time (benchmarks; never required). */
+export type TPhaseHook = (phase: TScanPhase, ms: number) => void;
+
+export interface TRunScanOptions {
+  /** Dates the scan (demo history); defaults to the real time. */
+  now?: Date;
+  onPhase?: TPhaseHook;
 }
 
 export interface TScanOutcome {
@@ -50,28 +66,49 @@ function throttled(write: (phase: string, progress: number) => Promise<void>, ev
   };
 }
 
-export async function runScan(scanId: string, clusterId: string, source: TSnapshotSource, options: { now?: Date } = {}): Promise<TScanOutcome> {
+export async function runScan(scanId: string, clusterId: string, source: TSnapshotSource, options: TRunScanOptions = {}): Promise<TScanOutcome> {
   const startedAt = options.now ?? new Date();
+  const onPhase = options.onPhase;
   let phase = "collect";
+  let phaseStart = performance.now();
+  const ended = (name: TScanPhase) => {
+    const now = performance.now();
+    onPhase?.(name, now - phaseStart);
+    phaseStart = now;
+  };
   try {
     await markScanProgress(scanId, phase, 1, startedAt);
     const report = throttled((name, progress) => markScanProgress(scanId, name, progress));
-    const snapshot = await source.collect((progress) => report("collect", 1 + (progress.done / Math.max(1, progress.total)) * 59));
+    // The snapshot and the engine's results are dropped as soon as the next phase has what it
+    // needs: on a large cluster they weigh hundreds of MB each, and holding them until the end
+    // of the scan would add them to the peak memory of every later phase.
+    let snapshot: TSnapshot | undefined = await source.collect((progress) => report("collect", 1 + (progress.done / Math.max(1, progress.total)) * 59));
+    const objectCounts = countObjects(snapshot);
+    const collectorGaps = snapshot.gaps;
+    ended("collect");
 
     phase = "evaluate";
     await markScanProgress(scanId, phase, 60);
     const exceptions = await activeExceptionRules(clusterId, startedAt);
-    const results = evaluateSnapshot(snapshot, { exceptions, now: startedAt });
+    let results: TCheckResult[] | undefined = evaluateSnapshot(snapshot, { exceptions, now: startedAt });
+    snapshot = undefined;
+    ended("evaluate");
 
     phase = "score";
     await markScanProgress(scanId, phase, 75);
     const ratings = await currentRatings();
-    const summary = summarizeResults(clusterId, results, snapshot.gaps, ratings.ratings);
+    const summary = summarizeResults(clusterId, results, collectorGaps, ratings.ratings);
+    results = undefined;
+    ended("score");
 
     phase = "persist";
     await markScanProgress(scanId, phase, 85);
     const finishedAt = options.now ? new Date(startedAt.getTime() + 1_000) : new Date();
-    const diff = await completeScan(scanId, { summary, ratingsVersionId: ratings.id, objectCounts: countObjects(snapshot), finishedAt });
+    const diff = await completeScan(
+      scanId,
+      { summary, ratingsVersionId: ratings.id, objectCounts, finishedAt },
+      { onPhase },
+    );
     return {
       status: summary.gaps.some((gap) => gap.kind === "resource") ? "partial" : "succeeded",
       postureScore: summary.postureScore,

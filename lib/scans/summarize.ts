@@ -84,7 +84,13 @@ export function summarizeResults(
       else checkGaps.set(result.check, { kind: "check", name: result.check, reason: result.message, count: 1 });
     }
     const namespace = result.object.namespace;
-    if (namespace) byNamespace.set(namespace, [...(byNamespace.get(namespace) ?? []), result]);
+    if (namespace) {
+      // Appended in place: copying the list for each result is quadratic per namespace (~6 s for
+      // the 912k results of the 50,000-Pod benchmark cluster).
+      const own = byNamespace.get(namespace);
+      if (own) own.push(result);
+      else byNamespace.set(namespace, [result]);
+    }
   }
   const cluster = tallyEvaluations(results);
   const aggregates: TAggregateRow[] = QUICK_WIN_IDS.map((quickWin) => ({ namespace: "", quickWin, tally: cluster[quickWin] }));
