@@ -8,7 +8,7 @@
 // server accepts (the Windows exemptions only skip fields Windows pods may not set), so the
 // verdict is the same; we keep both names so a reader sees every rule the pod breaks.
 import { PSS_CONTROLS } from "./rules/pss/controls";
-import { podOf } from "./rules/pss/pod";
+import { podOf, type TPod } from "./rules/pss/pod";
 import type { TWorkload } from "./workloads";
 
 export interface TPssLevelVerdict {
@@ -25,11 +25,12 @@ export interface TPssVerdict {
   reason?: string;
 }
 
-export function evaluatePss(workload: TWorkload): TPssVerdict {
+/** `given`: the workload's pod view when the caller already holds it (an evaluation's shared one). */
+export function evaluatePss(workload: TWorkload, given?: TPod): TPssVerdict {
   let baseline: string[];
   let restrictedOnly: string[];
   try {
-    const pod = podOf(workload);
+    const pod = given ?? podOf(workload);
     const violated = PSS_CONTROLS.filter((control) => control.evaluate(pod).length > 0);
     baseline = violated.filter((control) => control.level === "baseline").map((control) => control.id);
     restrictedOnly = violated.filter((control) => control.level === "restricted").map((control) => control.id);

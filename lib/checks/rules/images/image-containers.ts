@@ -3,7 +3,7 @@
 import { asString } from "../../access";
 import type { TCheckContext } from "../../context";
 import type { TCheckOutcome } from "../../types";
-import { containersOf, POD_BEARING_KINDS, type TContainer, type TWorkload } from "../../workloads";
+import { containerLabel, POD_BEARING_KINDS, type TContainer, type TWorkload } from "../../workloads";
 import { parseImage, type TImageRef } from "./image-ref";
 
 export const IMAGE_REQUIRES = [...POD_BEARING_KINDS];
@@ -14,28 +14,28 @@ export interface TImageContainer {
   image: TImageRef;
 }
 
-export function containerLabel(container: TContainer): string {
-  const what = container.list === "initContainers" ? "Init container" : container.list === "ephemeralContainers" ? "Ephemeral container" : "Container";
-  return `${what} \`${container.name}\``;
-}
+/** Moved to workloads.ts (the resource checks use it too); still exported from here. */
+export { containerLabel };
 
 /**
  * Runs `evaluate` for each container that names an image; a container without one (the API
  * would have rejected it) is not assessable rather than silently skipped.
  */
-export function* eachImageContainer(ctx: TCheckContext, evaluate: (item: TImageContainer) => TCheckOutcome): Generator<TCheckOutcome> {
+export function eachImageContainer(ctx: TCheckContext, evaluate: (item: TImageContainer) => TCheckOutcome): Iterable<TCheckOutcome> {
   // A cluster runs few distinct images: parse each once for all image checks.
   const parsed = ctx.shared("images:parsed", () => new Map<string, TImageRef>());
-  yield* ctx.each(ctx.workloads(), (workload) => workload.ref, function* (workload) {
-    for (const container of containersOf(workload.podSpec)) {
+  return ctx.each(ctx.workloads(), (workload) => workload.ref, (workload): TCheckOutcome[] => {
+    const outcomes: TCheckOutcome[] = [];
+    for (const container of ctx.containers(workload)) {
       const raw = asString(container.spec.image);
       if (!raw || !raw.trim()) {
-        yield { status: "not_assessable", object: workload.ref, container: container.name, message: `${containerLabel(container)} names no image.`, evidence: { image: container.spec.image ?? null } };
+        outcomes.push({ status: "not_assessable", object: workload.ref, container: container.name, message: `${containerLabel(container)} names no image.`, evidence: { image: container.spec.image ?? null } });
         continue;
       }
       let image = parsed.get(raw);
       if (!image) parsed.set(raw, (image = parseImage(raw)));
-      yield evaluate({ workload, container, image });
+      outcomes.push(evaluate({ workload, container, image }));
     }
+    return outcomes;
   });
 }

@@ -1,6 +1,10 @@
 import type { TCheck } from "../../types";
+import { memoize2 } from "../../memo";
 import { containerLabel, eachImageContainer, IMAGE_REQUIRES } from "./image-containers";
 import { pinRemediation } from "./pin-remediation";
+
+/** One string per container label and image (see memo.ts). */
+const passMessage = memoize2((label, image) => `${label} uses \`${image}\`.`);
 
 export const imageLatestTag: TCheck = {
   id: "image-latest-tag",
@@ -17,7 +21,7 @@ export const imageLatestTag: TCheck = {
       const { workload, container, image } = item;
       const evidence = { image: image.raw, tag: image.tag ?? null, digest: image.digest ?? null };
       if (image.digest || (image.tag !== undefined && image.tag !== "latest")) {
-        return { status: "pass", object: workload.ref, container: container.name, message: `${containerLabel(container)} uses \`${image.raw}\`.`, evidence };
+        return { status: "pass", object: workload.ref, container: container.name, message: passMessage(containerLabel(container), image.raw), evidence };
       }
       return {
         status: "fail",

@@ -1,6 +1,11 @@
 import type { TCheck } from "../../types";
+import { memoize1, memoize2 } from "../../memo";
 import { containerLabel, eachImageContainer, IMAGE_REQUIRES } from "./image-containers";
 import { pinRemediation } from "./pin-remediation";
+
+// One string per container label (and image), see memo.ts.
+const passMessage = memoize1((label) => `${label} pins its image by digest.`);
+const failMessage = memoize2((label, image) => `${label} uses \`${image}\`, not pinned by digest.`);
 
 export const imageNotPinnedByDigest: TCheck = {
   id: "image-not-pinned-by-digest",
@@ -16,13 +21,13 @@ export const imageNotPinnedByDigest: TCheck = {
       const { workload, container, image } = item;
       const evidence = { image: image.raw, digest: image.digest ?? null };
       if (image.digest) {
-        return { status: "pass", object: workload.ref, container: container.name, message: `${containerLabel(container)} pins its image by digest.`, evidence };
+        return { status: "pass", object: workload.ref, container: container.name, message: passMessage(containerLabel(container)), evidence };
       }
       return {
         status: "fail",
         object: workload.ref,
         container: container.name,
-        message: `${containerLabel(container)} uses \`${image.raw}\`, not pinned by digest.`,
+        message: failMessage(containerLabel(container), image.raw),
         evidence,
         remediation: pinRemediation(ctx, item),
       };

@@ -1,7 +1,12 @@
 import { asString } from "../../access";
 import type { TCheck } from "../../types";
-import { podSpecPatch } from "../../workloads";
+import { containerListPatch, podSpecPatch } from "../../workloads";
+import { memoize1, memoize2 } from "../../memo";
 import { containerLabel, eachImageContainer, IMAGE_REQUIRES } from "./image-containers";
+
+// One string per container label (and image), see memo.ts.
+const pinnedMessage = memoize1((label) => `${label} pins its image by digest, so the pull policy cannot change what runs.`);
+const alwaysMessage = memoize2((label, image) => `${label} always pulls \`${image}\`.`);
 
 export const imagePullPolicyNotAlways: TCheck = {
   id: "image-pull-policy-not-always",
@@ -19,10 +24,10 @@ export const imagePullPolicyNotAlways: TCheck = {
       const effective = declared ?? (image.tag === undefined || image.tag === "latest" ? "Always" : "IfNotPresent");
       const evidence = { image: image.raw, imagePullPolicy: declared ?? null, effective };
       if (image.digest) {
-        return { status: "pass", object: workload.ref, container: container.name, message: `${containerLabel(container)} pins its image by digest, so the pull policy cannot change what runs.`, evidence };
+        return { status: "pass", object: workload.ref, container: container.name, message: pinnedMessage(containerLabel(container)), evidence };
       }
       if (effective === "Always") {
-        return { status: "pass", object: workload.ref, container: container.name, message: `${containerLabel(container)} always pulls \`${image.raw}\`.`, evidence };
+        return { status: "pass", object: workload.ref, container: container.name, message: alwaysMessage(containerLabel(container), image.raw), evidence };
       }
       return {
         status: "fail",
@@ -33,7 +38,7 @@ export const imagePullPolicyNotAlways: TCheck = {
         remediation: {
           type: "patch",
           target: workload.ref,
-          patch: podSpecPatch(workload.kind, { [container.list]: [{ name: container.name, imagePullPolicy: "Always" }] }),
+          patch: podSpecPatch(workload.kind, containerListPatch(container.list, [{ name: container.name, imagePullPolicy: "Always" }])),
           note: "Pinning the image by digest is the better fix; Always makes every start check the registry (and its credentials).",
         },
       };

@@ -4,7 +4,7 @@ import { kubectlLabel } from "../../kubectl";
 import { namespaceOrDefault, SYSTEM_NAMESPACES } from "../../namespace-scope";
 import { evaluatePss } from "../../pss";
 import type { TCheck } from "../../types";
-import type { TWorkload } from "../../workloads";
+import { podEntries, type TPodEntry } from "../pss/define";
 
 const ENFORCE = "pod-security.kubernetes.io/enforce";
 const ENFORCING = new Set(["baseline", "restricted"]);
@@ -20,13 +20,14 @@ interface TNamespaceFit {
  * (a full Pod Security evaluation per workload is the costliest thing this check does) and once.
  */
 function fitOf(ctx: TCheckContext, namespace: string): TNamespaceFit {
+  // The pod views the Pod Security checks already built: one per workload, in workload order.
   const byNamespace = ctx.shared("namespaces:workloads-by-namespace", () => {
-    const out = new Map<string, TWorkload[]>();
-    for (const workload of ctx.workloads()) {
-      const name = namespaceOrDefault(workload.object);
+    const out = new Map<string, TPodEntry[]>();
+    for (const entry of podEntries(ctx)) {
+      const name = namespaceOrDefault(entry.workload.object);
       const list = out.get(name);
-      if (list) list.push(workload);
-      else out.set(name, [workload]);
+      if (list) list.push(entry);
+      else out.set(name, [entry]);
     }
     return out;
   });
@@ -34,8 +35,8 @@ function fitOf(ctx: TCheckContext, namespace: string): TNamespaceFit {
   let fit = fits.get(namespace);
   if (!fit) {
     fit = { baseline: [], restricted: [] };
-    for (const workload of byNamespace.get(namespace) ?? []) {
-      const verdict = evaluatePss(workload);
+    for (const { workload, pod } of byNamespace.get(namespace) ?? []) {
+      const verdict = evaluatePss(workload, pod);
       const name = `${workload.kind}/${workload.ref.name}`;
       if (!verdict.baseline.allowed) fit.baseline.push(name);
       if (!verdict.restricted.allowed) fit.restricted.push(name);

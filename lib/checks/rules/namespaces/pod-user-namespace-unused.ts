@@ -1,5 +1,5 @@
 import { asBoolean, asString, get } from "../../access";
-import type { TCheck } from "../../types";
+import type { TCheck, TCheckOutcome } from "../../types";
 import { podSpecPatch, POD_BEARING_KINDS } from "../../workloads";
 import { unreadablePodSpec } from "../../pod-spec";
 
@@ -14,26 +14,24 @@ export const podUserNamespaceUnused: TCheck = {
     "With `hostUsers: false` the pod's root is an unprivileged user on the node, so a container escape lands without " +
     "host privileges. It needs Kubernetes 1.33+ (on by default) and a runtime that supports it (containerd 2, CRI-O 1.25+).",
   requires: [...POD_BEARING_KINDS],
-  *evaluate(ctx) {
-    yield* ctx.each(ctx.workloads(), (workload) => workload.ref, function* (workload) {
+  evaluate(ctx) {
+    return ctx.each(ctx.workloads(), (workload) => workload.ref, (workload): TCheckOutcome[] => {
       const spec = workload.podSpec;
       if (!spec) {
-        yield unreadablePodSpec(workload);
-        return;
+        return [unreadablePodSpec(workload)];
       }
       // Windows pods have no Linux user namespaces: the field does not apply.
-      if (asString(get(spec, "os", "name")) === "windows") return;
+      if (asString(get(spec, "os", "name")) === "windows") return [];
       const hostUsers = asBoolean(spec.hostUsers);
-      const label = `${workload.kind} \`${workload.ref.name}\``;
+      const label = workload.label;
       const evidence = { hostUsers: hostUsers ?? null };
       if (hostUsers === false) {
-        yield { status: "pass", object: workload.ref, message: `${label} runs in its own user namespace.`, evidence };
-        return;
+        return [{ status: "pass", object: workload.ref, message: `${label} runs in its own user namespace.`, evidence }];
       }
       const shared = (Object.keys(HOST_NAMESPACES) as (keyof typeof HOST_NAMESPACES)[]).filter((field) => asBoolean(spec[field]) === true);
       if (shared.length > 0) {
         // The API rejects hostUsers: false beside host namespaces: a patch would be refused.
-        yield {
+        return [{
           status: "fail",
           object: workload.ref,
           message: `${label} shares the node's ${shared.map((field) => HOST_NAMESPACES[field]).join(" and ")} namespace${shared.length > 1 ? "s" : ""}, so it cannot use a user namespace.`,
@@ -45,10 +43,9 @@ export const podUserNamespaceUnused: TCheck = {
               "Then set hostUsers: false in the pod spec. Node agents that truly need host namespaces should be waived with a reason instead.",
             ],
           },
-        };
-        return;
+        }];
       }
-      yield {
+      return [{
         status: "fail",
         object: workload.ref,
         message: `${label} runs with the node's user IDs (hostUsers is ${hostUsers === undefined ? "unset" : "true"}).`,
@@ -59,7 +56,7 @@ export const podUserNamespaceUnused: TCheck = {
           patch: podSpecPatch(workload.kind, { hostUsers: false }),
           note: "Check first that nodes run Kubernetes 1.33+ with a runtime supporting user namespaces, and that volumes do not rely on host file ownership.",
         },
-      };
+      }];
     });
   },
 };

@@ -1,6 +1,6 @@
 import { namespaceOf } from "../../access";
 import { namespaceOrDefault } from "../../namespace-scope";
-import type { TCheck } from "../../types";
+import type { TCheck, TCheckOutcome } from "../../types";
 import { POD_BEARING_KINDS } from "../../workloads";
 
 export const workloadInDefaultNamespace: TCheck = {
@@ -13,18 +13,17 @@ export const workloadInDefaultNamespace: TCheck = {
     "`default` is where everything lands when nobody chose: it has no owner, no quota and, usually, no Pod Security " +
     "or network policy. Workloads there share one flat space with whatever else was dropped in.",
   requires: [...POD_BEARING_KINDS],
-  *evaluate(ctx) {
-    yield* ctx.each(ctx.workloads(), (workload) => workload.ref, function* (workload) {
+  evaluate(ctx) {
+    return ctx.each(ctx.workloads(), (workload) => workload.ref, (workload): TCheckOutcome[] => {
       const written = namespaceOf(workload.object);
       const namespace = namespaceOrDefault(workload.object);
       const evidence = { "metadata.namespace": written ?? null };
       if (namespace !== "default") {
-        yield { status: "pass", object: workload.ref, message: `${workload.kind} \`${workload.ref.name}\` runs in namespace \`${namespace}\`.`, evidence };
-        return;
+        return [{ status: "pass", object: workload.ref, message: `${workload.label} runs in namespace \`${namespace}\`.`, evidence }];
       }
       const { kind, name } = workload.ref;
       const resource = `${kind.toLowerCase()}/${name}`;
-      yield {
+      return [{
         status: "fail",
         object: workload.ref,
         message: written
@@ -41,7 +40,7 @@ export const workloadInDefaultNamespace: TCheck = {
           ],
           command: `kubectl -n default get ${resource} -o yaml`,
         },
-      };
+      }];
     });
   },
 };

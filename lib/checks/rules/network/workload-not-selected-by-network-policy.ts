@@ -1,6 +1,6 @@
 import { namespaceOrDefault, SYSTEM_NAMESPACES } from "../../namespace-scope";
 import { networkPolicyIndex, policiesSelecting } from "../../netpol";
-import type { TCheck } from "../../types";
+import type { TCheck, TCheckOutcome } from "../../types";
 import { POD_BEARING_KINDS, type TWorkload } from "../../workloads";
 import { freePolicyName } from "./policy-objects";
 
@@ -18,26 +18,25 @@ export const workloadNotSelectedByNetworkPolicy: TCheck = {
     "A pod that no NetworkPolicy selects is not isolated at all: it accepts traffic from every pod in the " +
     "cluster and can reach anything, whatever the other policies of its namespace say.",
   requires: [...POD_BEARING_KINDS, "NetworkPolicy"],
-  *evaluate(ctx) {
+  evaluate(ctx) {
     const index = networkPolicyIndex(ctx);
     const workloads = ctx.workloads().filter((workload) => !SYSTEM_NAMESPACES.has(namespaceOrDefault(workload.object)));
-    yield* ctx.each(workloads, (workload) => workload.ref, function* (workload) {
+    return ctx.each(workloads, (workload) => workload.ref, (workload): TCheckOutcome[] => {
       const namespace = namespaceOrDefault(workload.object);
       const selecting = policiesSelecting(index, namespace, workload.podLabels);
       if (selecting.length > 0) {
-        yield {
+        return [{
           status: "pass",
           object: workload.ref,
-          message: `${workload.kind} \`${workload.ref.name}\` is selected by NetworkPolicy \`${selecting[0]!.name}\`.`,
+          message: `${workload.label} is selected by NetworkPolicy \`${selecting[0]!.name}\`.`,
           evidence: { podLabels: workload.podLabels, selectedBy: selecting.slice(0, 10).map((policy) => policy.name) },
-        };
-        return;
+        }];
       }
       const hasLabels = Object.keys(workload.podLabels).length > 0;
-      yield {
+      return [{
         status: "fail",
         object: workload.ref,
-        message: `${workload.kind} \`${workload.ref.name}\` is selected by no NetworkPolicy.`,
+        message: `${workload.label} is selected by no NetworkPolicy.`,
         evidence: { namespace, podLabels: workload.podLabels, selectedBy: [] },
         remediation: {
           type: "create",
@@ -58,7 +57,7 @@ export const workloadNotSelectedByNetworkPolicy: TCheck = {
             ? "Allows ingress only from pods of the same namespace; list the real callers (and ports) before applying."
             : "The pods have no labels, so this policy selects the whole namespace; label the pods and narrow podSelector.",
         },
-      };
+      }];
     });
   },
 };

@@ -9,12 +9,15 @@ export const DANGEROUS_CAPABILITIES = new Set([
   "NET_ADMIN", "BPF", "PERFMON", "MAC_ADMIN", "MAC_OVERRIDE",
 ]);
 
+// Loops rather than flatMap/filter/map chains: see TPssControl.
 function findings(pod: TPod): TPssFinding[] {
-  return pod.containers.flatMap((container) =>
-    capabilityList(container, "add")
-      .filter((capability) => DANGEROUS_CAPABILITIES.has(normalizeCapability(capability)))
-      .map((value): TPssFinding => ({ container, field: "securityContext.capabilities.add", value })),
-  );
+  const findings: TPssFinding[] = [];
+  for (const container of pod.containers) {
+    for (const value of capabilityList(container, "add")) {
+      if (DANGEROUS_CAPABILITIES.has(normalizeCapability(value))) findings.push({ container, field: "securityContext.capabilities.add", value });
+    }
+  }
+  return findings;
 }
 
 export const dangerousCapabilities = defineContainerCheck(

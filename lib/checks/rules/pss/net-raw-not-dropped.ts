@@ -3,13 +3,25 @@ import type { TPssFinding } from "./controls";
 import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
 import { isWindows, type TPod } from "./pod";
 
+function grantsNetRaw(capability: string): boolean {
+  const name = normalizeCapability(capability);
+  return name === "NET_RAW" || name === "ALL";
+}
+
+// Loops rather than flatMap/filter/map chains: see TPssControl.
 function findings(pod: TPod): TPssFinding[] {
-  return pod.containers.flatMap((container): TPssFinding[] => {
-    const drop = capabilityList(container, "drop").map(normalizeCapability);
-    const added = capabilityList(container, "add").filter((capability) => ["NET_RAW", "ALL"].includes(normalizeCapability(capability)));
-    if (added.length > 0) return added.map((value) => ({ container, field: "securityContext.capabilities.add", value }));
-    return drop.includes("ALL") || drop.includes("NET_RAW") ? [] : [{ container, field: "securityContext.capabilities.drop", value: capabilityList(container, "drop") }];
-  });
+  const findings: TPssFinding[] = [];
+  for (const container of pod.containers) {
+    let added = false;
+    for (const value of capabilityList(container, "add")) {
+      if (!grantsNetRaw(value)) continue;
+      findings.push({ container, field: "securityContext.capabilities.add", value });
+      added = true;
+    }
+    if (added || capabilityList(container, "drop").some(grantsNetRaw)) continue;
+    findings.push({ container, field: "securityContext.capabilities.drop", value: capabilityList(container, "drop") });
+  }
+  return findings;
 }
 
 export const netRawNotDropped = defineContainerCheck(

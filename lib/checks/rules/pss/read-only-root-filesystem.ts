@@ -3,10 +3,14 @@ import type { TPssFinding } from "./controls";
 import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
 import { isWindows, securityContext, type TPod } from "./pod";
 
+// A loop rather than filter/map: see TPssControl.
 function findings(pod: TPod): TPssFinding[] {
-  return pod.containers
-    .filter((container) => asBoolean(securityContext(container)?.readOnlyRootFilesystem) !== true)
-    .map((container) => ({ container, field: "securityContext.readOnlyRootFilesystem", value: securityContext(container)?.readOnlyRootFilesystem ?? null }));
+  const findings: TPssFinding[] = [];
+  for (const container of pod.containers) {
+    const value = securityContext(container)?.readOnlyRootFilesystem;
+    if (asBoolean(value) !== true) findings.push({ container, field: "securityContext.readOnlyRootFilesystem", value: value ?? null });
+  }
+  return findings;
 }
 
 export const readOnlyRootFilesystem = defineContainerCheck(

@@ -35,18 +35,29 @@ const IMMUTABLE_NOTES: Record<string, string> = {
 };
 
 export function patchRemediation(pod: TPod, fix: TPodFix): TRemediation {
-  let spec: TRecord = { ...(fix.spec ?? {}) };
+  const spec: TRecord = { ...(fix.spec ?? {}) };
   for (const { container, fragment } of fix.containers ?? []) {
-    const entries = Array.isArray(spec[container.list]) ? (spec[container.list] as TRecord[]) : [];
-    const index = entries.findIndex((entry) => entry.name === container.name);
-    if (index >= 0) entries[index] = mergeFragments(entries[index]!, fragment);
-    else entries.push({ name: container.name, ...fragment });
-    spec = { ...spec, [container.list]: entries };
+    const listed = spec[container.list];
+    let entries: TRecord[];
+    if (Array.isArray(listed)) {
+      entries = listed as TRecord[];
+      const index = entries.findIndex((entry) => entry.name === container.name);
+      if (index >= 0) entries[index] = mergeFragments(entries[index]!, fragment);
+      else entries.push({ name: container.name, ...fragment });
+    } else {
+      // A literal, not [] then push: a pushed-to empty array keeps room for 17 entries, and
+      // ~100,000 failing results of the large benchmark hold one each.
+      entries = [{ name: container.name, ...fragment }];
+    }
+    // `spec` is this function's own copy: set the list in place (as the spread-and-override
+    // it replaces, an existing key keeps its position and a new one goes last).
+    spec[container.list] = entries;
   }
   let patch: TRecord = Object.keys(spec).length > 0 ? podSpecPatch(pod.kind, spec) : {};
   if (fix.metadata) patch = mergeFragments(patch, podMetadataPatch(pod.kind, fix.metadata));
-  const notes = [fix.note, IMMUTABLE_NOTES[pod.kind]].filter((note): note is string => Boolean(note));
-  const remediation: TRemediation = { type: "patch", target: pod.ref, patch };
-  if (notes.length > 0) remediation.note = notes.join(" ");
-  return remediation;
+  // The fix's note, then the kind's: joined only when both exist, so a lone note stays the one
+  // shared string rather than a copy per fail.
+  const immutable = IMMUTABLE_NOTES[pod.kind];
+  const note = fix.note && immutable ? `${fix.note} ${immutable}` : fix.note || immutable;
+  return note ? { type: "patch", target: pod.ref, patch, note } : { type: "patch", target: pod.ref, patch };
 }

@@ -19,16 +19,16 @@ function scope(binding: TBinding): string {
   return binding.kind === "RoleBinding" ? `in namespace \`${binding.namespace}\`` : "cluster-wide";
 }
 
-function* evaluateBinding(spec: TBindingCheckSpec, binding: TBinding): Generator<TCheckOutcome> {
+// Returns its one outcome in an array (TCheckContext.each reads arrays as they are).
+function evaluateBinding(spec: TBindingCheckSpec, binding: TBinding): TCheckOutcome[] {
   const object = binding.ref;
   if (!binding.role) {
-    yield {
+    return [{
       status: "not_assessable",
       object,
       message: `${bindingLabel(binding)} refers to ${roleLabel(binding)}, which is not in the snapshot.`,
       evidence: { roleRef: binding.roleRef },
-    };
-    return;
+    }];
   }
   const groups = spec.permissions.map((permissions) => bindingGrants(binding, permissions));
   const matches = groups.flat();
@@ -41,24 +41,23 @@ function* evaluateBinding(spec: TBindingCheckSpec, binding: TBinding): Generator
     subjects: subjects.map(subjectLabel),
   };
   if (!granted || subjects.length === 0) {
-    yield {
+    return [{
       status: "pass",
       object,
       message: granted
         ? `${bindingLabel(binding)} grants ${spec.capability} only to Kubernetes system identities.`
         : `${bindingLabel(binding)} does not grant ${spec.capability}.`,
       evidence,
-    };
-    return;
+    }];
   }
-  yield {
+  return [{
     status: "fail",
     object,
     message: `${bindingLabel(binding)} lets ${subjects.map(subjectLabel).join(", ")} ${spec.capability} ${scope(binding)} ` +
       `(via ${roleLabel(binding)}${spec.permissions.flat().length > 1 ? `: ${matches.map(permissionLabel).join(", ")}` : ""}).`,
     evidence,
     remediation: revokePermissions(binding, spec.permissions.flat(), subjects, spec.capability),
-  };
+  }];
 }
 
 export function bindingPermissionCheck(spec: TBindingCheckSpec): TCheck {

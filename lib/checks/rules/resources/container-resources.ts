@@ -3,9 +3,10 @@
 // agree on what counts as set.
 import { asRecord, get, type TRecord } from "../../access";
 import type { TCheckContext } from "../../context";
+import { memoize1, memoize2 } from "../../memo";
 import { namespaceOrDefault } from "../../namespace-scope";
 import type { TCheckOutcome } from "../../types";
-import { containersOf, podSpecPatch, POD_BEARING_KINDS, type TContainer, type TWorkload } from "../../workloads";
+import { containerLabel, containerListPatch, podSpecPatch, POD_BEARING_KINDS, type TContainer, type TWorkload } from "../../workloads";
 import { limitRangeDefaults, type TContainerDefaults } from "./limit-range-defaults";
 import { isQuantitySet } from "./quantity";
 
@@ -16,27 +17,44 @@ export interface TResolved {
   value: unknown;
   /** container: set explicitly; limit: request defaulted from the container's own limit; limitRange: filled in by LimitRanger. */
   source: "container" | "limit" | "limitRange";
+  /** The pass result's evidence: the source, then where the value was read. */
   evidence: Record<string, unknown>;
 }
 
+/**
+ * "resources.requests.cpu"… spelled once: the three checks resolve ~78,000 containers in the
+ * large benchmark, and building the key for each (and the evidence by spreading one object
+ * into another) showed in its CPU profile.
+ */
+const RESOURCE_PATHS: Record<TResourceField, Record<TResourceName, string>> = {
+  requests: { cpu: "resources.requests.cpu", memory: "resources.requests.memory" },
+  limits: { cpu: "resources.limits.cpu", memory: "resources.limits.memory" },
+};
+
 export function resolveResource(container: TContainer, field: TResourceField, resource: TResourceName, defaults: TContainerDefaults | undefined): TResolved | undefined {
   const own = get(container.spec, "resources", field, resource);
-  if (isQuantitySet(own)) return { value: own, source: "container", evidence: { [`resources.${field}.${resource}`]: own } };
+  if (isQuantitySet(own)) return { value: own, source: "container", evidence: { source: "container", [RESOURCE_PATHS[field][resource]]: own } };
   if (field === "requests") {
     // The API server defaults a missing request to the container's limit (SetDefaults_Pod).
     const limit = get(container.spec, "resources", "limits", resource);
-    if (isQuantitySet(limit)) return { value: limit, source: "limit", evidence: { [`resources.limits.${resource}`]: limit, note: "the request defaults to the limit" } };
+    if (isQuantitySet(limit)) {
+      return { value: limit, source: "limit", evidence: { source: "limit", [RESOURCE_PATHS.limits[resource]]: limit, note: "the request defaults to the limit" } };
+    }
   }
   const fromRange = defaults?.[field].get(resource);
   if (fromRange && isQuantitySet(fromRange.value)) {
-    return { value: fromRange.value, source: "limitRange", evidence: { limitRange: fromRange.limitRange, [`spec.limits[type=Container].${fromRange.field}.${resource}`]: fromRange.value } };
+    return {
+      value: fromRange.value,
+      source: "limitRange",
+      evidence: { source: "limitRange", limitRange: fromRange.limitRange, [`spec.limits[type=Container].${fromRange.field}.${resource}`]: fromRange.value },
+    };
   }
   return undefined;
 }
 
 /** Containers that can carry resources: ephemeral containers cannot (the API forbids it). */
-function resourceContainers(workload: TWorkload): TContainer[] {
-  return containersOf(workload.podSpec).filter((container) => container.list !== "ephemeralContainers");
+function resourceContainers(ctx: TCheckContext, workload: TWorkload): TContainer[] {
+  return ctx.containers(workload).filter((container) => container.list !== "ephemeralContainers");
 }
 
 export interface TContainerResourceSpec {
@@ -51,38 +69,65 @@ export interface TContainerResourceSpec {
 
 export const CONTAINER_RESOURCE_REQUIRES = [...POD_BEARING_KINDS, "LimitRange"];
 
-export function* evaluateContainerResource(ctx: TCheckContext, spec: TContainerResourceSpec): Generator<TCheckOutcome> {
+interface TResourceMessages {
+  set(where: string, value: string): string;
+  setByLimitRange(where: string, value: string): string;
+  missing(where: string): string;
+}
+
+/** Messages per resource label, one string per container label (and value): see memo.ts. */
+const messagesByLabel = new Map<string, TResourceMessages>();
+
+function messagesFor(label: string): TResourceMessages {
+  let messages = messagesByLabel.get(label);
+  if (!messages) {
+    messages = {
+      set: memoize2((where, value) => `${where} has a ${label} (${value}).`),
+      setByLimitRange: memoize2((where, value) => `${where} has a ${label} (${value}, from a LimitRange default).`),
+      missing: memoize1((where) => `${where} has no ${label}.`),
+    };
+    messagesByLabel.set(label, messages);
+  }
+  return messages;
+}
+
+export function evaluateContainerResource(ctx: TCheckContext, spec: TContainerResourceSpec): Iterable<TCheckOutcome> {
   const defaultsByNamespace = limitRangeDefaults(ctx);
-  yield* ctx.each(ctx.workloads(), (workload) => workload.ref, function* (workload) {
+  const messages = messagesFor(spec.label);
+  return ctx.each(ctx.workloads(), (workload) => workload.ref, (workload): TCheckOutcome[] => {
+    const outcomes: TCheckOutcome[] = [];
     const defaults = defaultsByNamespace.get(namespaceOrDefault(workload.object));
-    for (const container of resourceContainers(workload)) {
+    for (const container of resourceContainers(ctx, workload)) {
       const resolved = resolveResource(container, spec.field, spec.resource, defaults);
-      const where = `${container.list === "initContainers" ? "Init container" : "Container"} \`${container.name}\``;
+      // "Init container `x`" or "Container `x`" (ephemeral containers never get here).
+      const where = containerLabel(container);
       if (resolved) {
-        yield {
+        outcomes.push({
           status: "pass",
           object: workload.ref,
           container: container.name,
-          message: `${where} has a ${spec.label} (${String(resolved.value)}${resolved.source === "limitRange" ? ", from a LimitRange default" : ""}).`,
-          evidence: { source: resolved.source, ...resolved.evidence },
-        };
+          message: (resolved.source === "limitRange" ? messages.setByLimitRange : messages.set)(where, String(resolved.value)),
+          evidence: resolved.evidence,
+        });
         continue;
       }
       const value = spec.suggest(container, defaults);
-      const fragment: TRecord = { name: container.name, resources: { [spec.field]: { [spec.resource]: value } } };
-      yield {
+      const quantity = spec.resource === "cpu" ? { cpu: value } : { memory: value };
+      const fragment: TRecord = { name: container.name, resources: spec.field === "requests" ? { requests: quantity } : { limits: quantity } };
+      outcomes.push({
         status: "fail",
         object: workload.ref,
         container: container.name,
-        message: `${where} has no ${spec.label}.`,
-        evidence: { [`resources.${spec.field}.${spec.resource}`]: null, resources: asRecord(container.spec.resources) ?? null, limitRangeDefault: null },
+        message: messages.missing(where),
+        evidence: { [RESOURCE_PATHS[spec.field][spec.resource]]: null, resources: asRecord(container.spec.resources) ?? null, limitRangeDefault: null },
         remediation: {
           type: "patch",
           target: workload.ref,
-          patch: podSpecPatch(workload.kind, { [container.list]: [fragment] }),
+          patch: podSpecPatch(workload.kind, containerListPatch(container.list, [fragment])),
           note: spec.note,
         },
-      };
+      });
     }
+    return outcomes;
   });
 }

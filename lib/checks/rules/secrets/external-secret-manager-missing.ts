@@ -2,7 +2,7 @@ import { annotationsOf, asRecords, asString, get, nameOf } from "../../access";
 import { CLUSTER_REF, type TCheckContext } from "../../context";
 import { kubeSystemVisible } from "../../namespace-scope";
 import type { TCheck } from "../../types";
-import { containersOf, POD_BEARING_KINDS } from "../../workloads";
+import { POD_BEARING_KINDS } from "../../workloads";
 
 /** API groups whose CRDs mean a secret manager is installed. */
 const MANAGER_GROUPS: Record<string, string> = {
@@ -37,7 +37,7 @@ function detect(ctx: TCheckContext): string[] {
   for (const [kind, manager] of Object.entries(MANAGER_KINDS)) if (ctx.objects(kind).length > 0) found.add(`${manager} (${kind} objects)`);
   for (const workload of ctx.workloads()) {
     if (annotationsOf({ metadata: workload.podMetadata })["vault.hashicorp.com/agent-inject"] === "true") found.add("Vault agent injector (injected pods)");
-    for (const container of containersOf(workload.podSpec)) {
+    for (const container of ctx.containers(workload)) {
       const image = asString(container.spec.image) ?? "";
       for (const [pattern, manager] of MANAGER_IMAGES) if (pattern.test(image)) found.add(`${manager} (${workload.ref.kind} ${workload.ref.name})`);
     }

@@ -30,7 +30,25 @@ function words(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
 }
 
+/**
+ * Verdicts by variable name: the same few names (MODE, DB_PASSWORD…) recur in every workload,
+ * and splitting each with two regular expressions was the costliest step of secret-literal-env.
+ * Bounded, since names come from untrusted input.
+ */
+const nameVerdicts = new Map<string, boolean>();
+const NAME_VERDICTS_MAX = 10_000;
+
 export function nameLooksSecret(name: string): boolean {
+  let verdict = nameVerdicts.get(name);
+  if (verdict === undefined) {
+    verdict = judgeName(name);
+    if (nameVerdicts.size >= NAME_VERDICTS_MAX) nameVerdicts.clear();
+    nameVerdicts.set(name, verdict);
+  }
+  return verdict;
+}
+
+function judgeName(name: string): boolean {
   const parts = words(name);
   if (parts.length === 0 || NOT_THE_SECRET.has(parts[parts.length - 1]!)) return false;
   if (parts.some((part) => SECRET_WORDS.has(part))) return true;

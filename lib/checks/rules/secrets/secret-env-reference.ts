@@ -1,7 +1,8 @@
 import { asBoolean, asRecord, asRecords, asString, type TRecord } from "../../access";
+import { memoize1 } from "../../memo";
 import { unreadablePodSpec } from "../../pod-spec";
 import type { TCheck, TCheckOutcome } from "../../types";
-import { containersOf, POD_BEARING_KINDS, type TContainer } from "../../workloads";
+import { POD_BEARING_KINDS, type TContainer } from "../../workloads";
 import { moveToFilesPatch, type TMovePlan, type TSecretMount } from "./secret-mount";
 
 interface TReferences {
@@ -47,6 +48,9 @@ function planFor(container: TContainer, refs: TReferences): TMovePlan {
   return plan;
 }
 
+/** One string per container name (see memo.ts). */
+const passMessage = memoize1((name) => `Container \`${name}\` takes no Secret through its environment.`);
+
 export const secretEnvReference: TCheck = {
   id: "secret-env-reference",
   title: "Container receives Secrets as environment variables",
@@ -57,13 +61,14 @@ export const secretEnvReference: TCheck = {
     "Environment variables leak: child processes inherit them, crash reports and debug endpoints print them, and " +
     "`kubectl describe` shows where they come from. Mounted files are read only when needed and can be rotated in place.",
   requires: [...POD_BEARING_KINDS],
-  *evaluate(ctx) {
-    yield* ctx.each(ctx.workloads(), (workload) => workload.ref, function* (workload): Generator<TCheckOutcome> {
+  evaluate(ctx) {
+    return ctx.each(ctx.workloads(), (workload) => workload.ref, (workload): TCheckOutcome[] => {
+      const outcomes: TCheckOutcome[] = [];
       if (!workload.podSpec) {
-        yield unreadablePodSpec(workload);
-        return;
+        outcomes.push(unreadablePodSpec(workload));
+        return outcomes;
       }
-      for (const container of containersOf(workload.podSpec)) {
+      for (const container of ctx.containers(workload)) {
         const refs = referencesOf(container);
         const evidence = {
           list: container.list,
@@ -71,12 +76,12 @@ export const secretEnvReference: TCheck = {
           envFromSecrets: refs.fromRefs.map((ref) => ref.secretName),
         };
         if (refs.keyRefs.length === 0 && refs.fromRefs.length === 0) {
-          yield { status: "pass", object: workload.ref, container: container.name, message: `Container \`${container.name}\` takes no Secret through its environment.`, evidence };
+          outcomes.push({ status: "pass", object: workload.ref, container: container.name, message: passMessage(container.name), evidence });
           continue;
         }
         const secrets = [...new Set([...refs.keyRefs, ...refs.fromRefs].map((ref) => ref.secretName))];
         const { patch, paths } = moveToFilesPatch(workload, container, planFor(container, refs));
-        yield {
+        outcomes.push({
           status: "fail",
           object: workload.ref,
           container: container.name,
@@ -90,8 +95,9 @@ export const secretEnvReference: TCheck = {
               `Mounts ${secrets.map((name) => `\`${name}\` at ${paths[name]}`).join(", ")} read-only instead, and sets <NAME>_FILE to the file of ` +
               "each former variable; adapt the application to read files (variables loaded with envFrom become one file per key).",
           },
-        };
+        });
       }
+      return outcomes;
     });
   },
 };

@@ -1,10 +1,14 @@
 import { asRecords, asString } from "../../access";
+import { memoize1 } from "../../memo";
 import { namespaceOrDefault } from "../../namespace-scope";
 import { unreadablePodSpec } from "../../pod-spec";
 import type { TCheck, TCheckOutcome } from "../../types";
-import { containersOf, POD_BEARING_KINDS } from "../../workloads";
+import { POD_BEARING_KINDS } from "../../workloads";
 import { literalSecretReason } from "./patterns";
 import { moveToFilesPatch } from "./secret-mount";
+
+/** One string per container name (see memo.ts). */
+const passMessage = memoize1((name) => `Container \`${name}\` sets no secret-looking literal value.`);
 
 export const secretLiteralEnv: TCheck = {
   id: "secret-literal-env",
@@ -15,14 +19,15 @@ export const secretLiteralEnv: TCheck = {
     "A password or key written in the manifest is readable by everyone who can read the workload, lands in Git, CI " +
     "logs and `kubectl describe` output, and cannot be rotated without a redeploy.",
   requires: [...POD_BEARING_KINDS],
-  *evaluate(ctx) {
-    yield* ctx.each(ctx.workloads(), (workload) => workload.ref, function* (workload): Generator<TCheckOutcome> {
+  evaluate(ctx) {
+    return ctx.each(ctx.workloads(), (workload) => workload.ref, (workload): TCheckOutcome[] => {
+      const outcomes: TCheckOutcome[] = [];
       const namespace = namespaceOrDefault(workload.object);
       if (!workload.podSpec) {
-        yield unreadablePodSpec(workload);
-        return;
+        outcomes.push(unreadablePodSpec(workload));
+        return outcomes;
       }
-      for (const container of containersOf(workload.podSpec)) {
+      for (const container of ctx.containers(workload)) {
         const found = asRecords(container.spec.env).flatMap((entry) => {
           const name = asString(entry.name);
           const value = asString(entry.value);
@@ -33,7 +38,7 @@ export const secretLiteralEnv: TCheck = {
         // Names and reasons only: the value itself is never copied into a result.
         const evidence = { list: container.list, variables: found };
         if (found.length === 0) {
-          yield { status: "pass", object: workload.ref, container: container.name, message: `Container \`${container.name}\` sets no secret-looking literal value.`, evidence };
+          outcomes.push({ status: "pass", object: workload.ref, container: container.name, message: passMessage(container.name), evidence });
           continue;
         }
         const names = found.map((entry) => entry.name);
@@ -43,7 +48,7 @@ export const secretLiteralEnv: TCheck = {
           deleteEnv: names,
           fileEnv: names.map((variable) => ({ variable, secretName, key: variable })),
         });
-        yield {
+        outcomes.push({
           status: "fail",
           object: workload.ref,
           container: container.name,
@@ -59,8 +64,9 @@ export const secretLiteralEnv: TCheck = {
               `. The patch removes the literals, mounts that Secret read-only at ${paths[secretName]} and sets <NAME>_FILE to each file; ` +
               "adapt the application if it only reads the variable, then rotate the value, which has been exposed.",
           },
-        };
+        });
       }
+      return outcomes;
     });
   },
 };

@@ -21,14 +21,13 @@ export const serviceAccountTokenAutomount: TCheck = {
     "A mounted token lets anyone who gets code execution in the pod call the API server as its ServiceAccount. " +
     "Pods that never call the API should not carry one.",
   requires: [...POD_BEARING_KINDS, "ServiceAccount", "RoleBinding", "ClusterRoleBinding"],
-  *evaluate(ctx) {
+  evaluate(ctx) {
     const accounts = ctx.shared("secrets:service-accounts", () => serviceAccounts(ctx.objects("ServiceAccount")));
     const rbac = rbacIndex(ctx);
-    yield* ctx.each(ctx.workloads(), (workload) => workload.ref, function* (workload): Generator<TCheckOutcome> {
+    return ctx.each(ctx.workloads(), (workload) => workload.ref, (workload): TCheckOutcome[] => {
       const spec = workload.podSpec;
       if (!spec) {
-        yield unreadablePodSpec(workload);
-        return;
+        return [unreadablePodSpec(workload)];
       }
       const namespace = namespaceOrDefault(workload.object);
       const name = asString(spec.serviceAccountName) || asString(spec.serviceAccount) || "default";
@@ -46,22 +45,20 @@ export const serviceAccountTokenAutomount: TCheck = {
         bindings,
       };
       if (!mounted) {
-        yield { status: "pass", object: workload.ref, message: `${workload.kind} \`${workload.ref.name}\` does not mount a ServiceAccount token.`, evidence };
-        return;
+        return [{ status: "pass", object: workload.ref, message: `${workload.label} does not mount a ServiceAccount token.`, evidence }];
       }
       // A token is "necessary" when its account was granted API access: that is what it is for.
       if (bindings.length > 0) {
-        yield { status: "pass", object: workload.ref, message: `${workload.kind} \`${workload.ref.name}\` mounts the token of \`${name}\`, which has RBAC bindings it needs the token for.`, evidence };
-        return;
+        return [{ status: "pass", object: workload.ref, message: `${workload.label} mounts the token of \`${name}\`, which has RBAC bindings it needs the token for.`, evidence }];
       }
       const patch = podSpecPatch(workload.kind, { automountServiceAccountToken: false });
-      yield {
+      return [{
         status: "fail",
         object: workload.ref,
-        message: `${workload.kind} \`${workload.ref.name}\` mounts the token of ServiceAccount \`${name}\`, which has no RBAC binding to need it.`,
+        message: `${workload.label} mounts the token of ServiceAccount \`${name}\`, which has no RBAC binding to need it.`,
         evidence,
         remediation: { type: "patch", target: workload.ref, patch, note: "The pod's own setting overrides its ServiceAccount's, so this is enough even if the account enables automount." },
-      };
+      }];
     });
   },
 };

@@ -1,4 +1,4 @@
-import { asRecord, asString, stringMap, type TRecord } from "../../../access";
+import { asRecord, asString, type TRecord } from "../../../access";
 import type { TContainer } from "../../../workloads";
 import { podSecurityContext, securityContext } from "../pod";
 import type { TPssControl, TPssFinding } from "./control";
@@ -9,11 +9,11 @@ export function isAllowedAppArmorAnnotation(value: string): boolean {
   return value === "" || value === "runtime/default" || value.startsWith("localhost/");
 }
 
-function fieldViolation(context: TRecord | undefined, container?: TContainer): TPssFinding[] {
+function addFieldViolation(findings: TPssFinding[], context: TRecord | undefined, container?: TContainer): void {
   const profile = asRecord(context?.appArmorProfile);
-  if (!profile) return [];
+  if (!profile) return;
   const type = asString(profile.type) ?? "";
-  return type === "RuntimeDefault" || type === "Localhost" ? [] : [{ container, field: "securityContext.appArmorProfile.type", value: type }];
+  if (type !== "RuntimeDefault" && type !== "Localhost") findings.push({ container, field: "securityContext.appArmorProfile.type", value: type });
 }
 
 /**
@@ -23,11 +23,19 @@ function fieldViolation(context: TRecord | undefined, container?: TContainer): T
 export const appArmorControl: TPssControl = {
   id: "appArmorProfile",
   level: "baseline",
-  evaluate: (pod) => [
-    ...fieldViolation(podSecurityContext(pod)),
-    ...pod.containers.flatMap((container) => fieldViolation(securityContext(container), container)),
-    ...Object.entries(stringMap(pod.meta.annotations))
-      .filter(([key, value]) => key.startsWith(APPARMOR_ANNOTATION_PREFIX) && !isAllowedAppArmorAnnotation(value))
-      .map(([annotation, value]): TPssFinding => ({ annotation, field: `annotations[${annotation}]`, value })),
-  ],
+  evaluate: (pod) => {
+    const findings: TPssFinding[] = [];
+    addFieldViolation(findings, podSecurityContext(pod));
+    for (const container of pod.containers) addFieldViolation(findings, securityContext(container), container);
+    // The string-valued annotations, in order (what stringMap keeps: "__proto__" never has the prefix).
+    const annotations = asRecord(pod.meta.annotations);
+    if (annotations) {
+      for (const [annotation, value] of Object.entries(annotations)) {
+        if (typeof value === "string" && annotation.startsWith(APPARMOR_ANNOTATION_PREFIX) && !isAllowedAppArmorAnnotation(value)) {
+          findings.push({ annotation, field: `annotations[${annotation}]`, value });
+        }
+      }
+    }
+    return findings;
+  },
 };

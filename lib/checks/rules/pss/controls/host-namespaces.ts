@@ -8,8 +8,9 @@ export type THostNamespaceField = (typeof HOST_NAMESPACE_FIELDS)[number];
 export const hostNamespacesControl: TPssControl = {
   id: "hostNamespaces",
   level: "baseline",
-  evaluate: (pod) =>
-    HOST_NAMESPACE_FIELDS.filter((field) => asBoolean(pod.spec[field]) === true).map(
-      (field): TPssFinding => ({ field, value: true }),
-    ),
+  evaluate: (pod) => {
+    const findings: TPssFinding[] = [];
+    for (const field of HOST_NAMESPACE_FIELDS) if (asBoolean(pod.spec[field]) === true) findings.push({ field, value: true });
+    return findings;
+  },
 };

@@ -1,17 +1,21 @@
-import { asNumber, asRecords } from "../../../access";
+import { asNumber, isRecord } from "../../../access";
 import type { TPssControl, TPssFinding } from "./control";
 
 /** Baseline: no container port may set a non-zero hostPort. */
 export const hostPortsControl: TPssControl = {
   id: "hostPorts",
   level: "baseline",
-  evaluate: (pod) =>
-    pod.containers.flatMap((container) =>
-      asRecords(container.spec.ports).flatMap((port): TPssFinding[] => {
+  evaluate: (pod) => {
+    const findings: TPssFinding[] = [];
+    for (const container of pod.containers) {
+      const ports = container.spec.ports;
+      if (!Array.isArray(ports)) continue;
+      for (const port of ports) {
+        if (!isRecord(port)) continue;
         const hostPort = asNumber(port.hostPort);
-        return hostPort !== undefined && hostPort !== 0
-          ? [{ container, field: "ports[].hostPort", value: { containerPort: port.containerPort, hostPort } }]
-          : [];
-      }),
-    ),
+        if (hostPort !== undefined && hostPort !== 0) findings.push({ container, field: "ports[].hostPort", value: { containerPort: port.containerPort, hostPort } });
+      }
+    }
+    return findings;
+  },
 };

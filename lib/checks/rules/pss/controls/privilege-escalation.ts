@@ -6,14 +6,13 @@ import type { TPssControl, TPssFinding } from "./control";
 export const allowPrivilegeEscalationControl: TPssControl = {
   id: "allowPrivilegeEscalation",
   level: "restricted",
-  evaluate: (pod) =>
-    isWindows(pod)
-      ? []
-      : pod.containers
-          .filter((container) => asBoolean(securityContext(container)?.allowPrivilegeEscalation) !== false)
-          .map((container): TPssFinding => ({
-            container,
-            field: "securityContext.allowPrivilegeEscalation",
-            value: securityContext(container)?.allowPrivilegeEscalation ?? null,
-          })),
+  evaluate: (pod) => {
+    if (isWindows(pod)) return [];
+    const findings: TPssFinding[] = [];
+    for (const container of pod.containers) {
+      const value = securityContext(container)?.allowPrivilegeEscalation;
+      if (asBoolean(value) !== false) findings.push({ container, field: "securityContext.allowPrivilegeEscalation", value: value ?? null });
+    }
+    return findings;
+  },
 };

@@ -1,13 +1,16 @@
 import { asBoolean } from "../../../access";
 import { securityContext } from "../pod";
-import type { TPssControl } from "./control";
+import type { TPssControl, TPssFinding } from "./control";
 
 /** Baseline: no container may set securityContext.privileged=true. */
 export const privilegedControl: TPssControl = {
   id: "privileged",
   level: "baseline",
-  evaluate: (pod) =>
-    pod.containers
-      .filter((container) => asBoolean(securityContext(container)?.privileged) === true)
-      .map((container) => ({ container, field: "securityContext.privileged", value: true })),
+  evaluate: (pod) => {
+    const findings: TPssFinding[] = [];
+    for (const container of pod.containers) {
+      if (asBoolean(securityContext(container)?.privileged) === true) findings.push({ container, field: "securityContext.privileged", value: true });
+    }
+    return findings;
+  },
 };

@@ -3,10 +3,12 @@ import { inUserNamespace, securityContext, type TPod } from "../pod";
 import type { TPssControl, TPssFinding } from "./control";
 
 function unmaskedProcMounts(pod: TPod): TPssFinding[] {
-  return pod.containers.flatMap((container): TPssFinding[] => {
+  const findings: TPssFinding[] = [];
+  for (const container of pod.containers) {
     const procMount = asString(securityContext(container)?.procMount);
-    return procMount !== undefined && procMount !== "Default" ? [{ container, field: "securityContext.procMount", value: procMount }] : [];
-  });
+    if (procMount !== undefined && procMount !== "Default") findings.push({ container, field: "securityContext.procMount", value: procMount });
+  }
+  return findings;
 }
 
 /** Baseline: procMount must be Default, unless the pod runs in a user namespace (1.35+). */

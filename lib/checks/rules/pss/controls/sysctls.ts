@@ -1,4 +1,4 @@
-import { asRecords, asString } from "../../../access";
+import { asString, isRecord } from "../../../access";
 import { podSecurityContext } from "../pod";
 import type { TPssControl, TPssFinding } from "./control";
 
@@ -24,9 +24,15 @@ export const ALLOWED_SYSCTLS = new Set([
 export const sysctlsControl: TPssControl = {
   id: "sysctls",
   level: "baseline",
-  evaluate: (pod) =>
-    asRecords(podSecurityContext(pod)?.sysctls)
-      .map((sysctl) => asString(sysctl.name) ?? "")
-      .filter((name) => !ALLOWED_SYSCTLS.has(name))
-      .map((value): TPssFinding => ({ field: "securityContext.sysctls[].name", value })),
+  evaluate: (pod) => {
+    const findings: TPssFinding[] = [];
+    const sysctls = podSecurityContext(pod)?.sysctls;
+    if (!Array.isArray(sysctls)) return findings;
+    for (const sysctl of sysctls) {
+      if (!isRecord(sysctl)) continue;
+      const value = asString(sysctl.name) ?? "";
+      if (!ALLOWED_SYSCTLS.has(value)) findings.push({ field: "securityContext.sysctls[].name", value });
+    }
+    return findings;
+  },
 };

@@ -28,11 +28,14 @@ export function hostPathOf(volume: TRecord): string | undefined {
 export const hostPathVolumesControl: TPssControl = {
   id: "hostPathVolumes",
   level: "baseline",
-  evaluate: (pod) =>
-    volumesOf(pod).flatMap((volume): TPssFinding[] => {
+  evaluate: (pod) => {
+    const findings: TPssFinding[] = [];
+    for (const volume of volumesOf(pod)) {
       const path = hostPathOf(volume);
-      return path === undefined ? [] : [{ volume: asString(volume.name) ?? "", field: "hostPath.path", value: path }];
-    }),
+      if (path !== undefined) findings.push({ volume: asString(volume.name) ?? "", field: "hostPath.path", value: path });
+    }
+    return findings;
+  },
 };
 
 /**
@@ -42,12 +45,14 @@ export const hostPathVolumesControl: TPssControl = {
 export const restrictedVolumesControl: TPssControl = {
   id: "restrictedVolumes",
   level: "restricted",
-  evaluate: (pod) =>
-    volumesOf(pod).flatMap((volume): TPssFinding[] => {
-      const present = (key: string) => isRecord(volume[key]);
-      if ([...RESTRICTED_ALLOWED_SOURCES].some(present)) return [];
-      const type = RESTRICTED_FORBIDDEN_SOURCES.find(present);
+  evaluate: (pod) => {
+    const findings: TPssFinding[] = [];
+    volumes: for (const volume of volumesOf(pod)) {
+      for (const source of RESTRICTED_ALLOWED_SOURCES) if (isRecord(volume[source])) continue volumes;
+      const type = RESTRICTED_FORBIDDEN_SOURCES.find((key) => isRecord(volume[key]));
       // The source's name only: its settings (flexVolume options…) may carry credentials.
-      return type ? [{ volume: asString(volume.name) ?? "", field: "source", value: type }] : [];
-    }),
+      if (type) findings.push({ volume: asString(volume.name) ?? "", field: "source", value: type });
+    }
+    return findings;
+  },
 };
