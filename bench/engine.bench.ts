@@ -15,7 +15,7 @@ function median(runs: number, work: () => void): number {
     timings.push(performance.now() - start);
   }
   timings.sort((a, b) => a - b);
-  return timings[Math.floor(runs / 2)];
+  return timings[Math.floor(runs / 2)] ?? Number.NaN;
 }
 
 export async function benchEngine(): Promise<Record<string, number | string>> {
