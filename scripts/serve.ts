@@ -1,4 +1,5 @@
-// One launcher for `npm run dev`, `npm start` and `npm run demo`:
+// One launcher for `npm run dev`, `npm start`, `npm run demo` and `npm run demo:dev` (the demo's
+// clusters, history and worker behind `next dev`, for working on the UI with real data):
 // database (DATABASE_URL, else the embedded PostgreSQL under .data/) → migrations → Next.js.
 // On Ctrl-C or SIGTERM it stops Next.js, then PostgreSQL, and exits: no orphans.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -10,10 +11,10 @@ import { childEnv, env, setEnvForThisProcess } from "../lib/env";
 import { applyMigrations } from "../lib/db/migrations";
 import { openDatabase, type OpenDatabase } from "./database";
 
-type TMode = "dev" | "start" | "demo";
-const mode = process.argv[2] as TMode;
-if (!["dev", "start", "demo"].includes(mode)) {
-  console.error("Usage: tsx scripts/serve.ts dev|start|demo");
+type TMode = "dev" | "start" | "demo" | "demo-dev";
+const requested = process.argv[2] as TMode;
+if (!["dev", "start", "demo", "demo-dev"].includes(requested)) {
+  console.error("Usage: tsx scripts/serve.ts dev|start|demo|demo-dev");
   process.exit(2);
 }
 
@@ -34,6 +35,9 @@ function buildIsCurrent(): boolean {
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.every((source) => newestSourceTime(source) <= builtAt);
 }
+
+const withDemo = requested === "demo" || requested === "demo-dev";
+const mode: "dev" | "start" | "demo" = requested === "demo-dev" ? "dev" : requested;
 
 let database: OpenDatabase | undefined;
 let server: ChildProcess | undefined;
@@ -79,7 +83,7 @@ async function main(): Promise<void> {
     setEnvForThisProcess("RAMPARTS_ENCRYPTION_KEY", key.toString("base64"));
     console.log(`Using the local encryption key in ${env().RAMPARTS_DATA_DIR}/encryption.key.`);
   }
-  if (mode === "demo") {
+  if (withDemo) {
     console.log("Starting the demo clusters (first start: scanning four weeks of history)…");
     demo = await startDemo((line) => console.log(line));
   }
@@ -103,7 +107,7 @@ async function main(): Promise<void> {
     stdio: "inherit",
     env: childEnv({ ...shared, NODE_ENV: mode === "dev" ? "development" : "production" }),
   });
-  if (mode === "demo") {
+  if (withDemo) {
     // Scheduled and on-demand scans work out of the box: a worker runs beside the web server.
     worker = spawn(join("node_modules", ".bin", "tsx"), ["--conditions=react-server", join("scripts", "worker.ts")], {
       stdio: "inherit",

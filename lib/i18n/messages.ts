@@ -2,20 +2,28 @@
 // merged into one object per locale. Add an area: create both files and list them here.
 import type { TLocale } from "./locale";
 import enCli from "./messages/en/cli.json";
+import enCluster from "./messages/en/cluster.json";
 import enClusters from "./messages/en/clusters.json";
 import enCommon from "./messages/en/common.json";
+import enFindings from "./messages/en/findings.json";
+import enInsights from "./messages/en/insights.json";
 import enOverview from "./messages/en/overview.json";
 import enReports from "./messages/en/reports.json";
+import enScans from "./messages/en/scans.json";
 import enSettings from "./messages/en/settings.json";
 import frCli from "./messages/fr/cli.json";
+import frCluster from "./messages/fr/cluster.json";
 import frClusters from "./messages/fr/clusters.json";
 import frCommon from "./messages/fr/common.json";
+import frFindings from "./messages/fr/findings.json";
+import frInsights from "./messages/fr/insights.json";
 import frOverview from "./messages/fr/overview.json";
 import frReports from "./messages/fr/reports.json";
+import frScans from "./messages/fr/scans.json";
 import frSettings from "./messages/fr/settings.json";
 
-const en = { ...enCommon, ...enOverview, ...enClusters, ...enReports, ...enSettings, ...enCli };
-const fr = { ...frCommon, ...frOverview, ...frClusters, ...frReports, ...frSettings, ...frCli };
+const en = { ...enCommon, ...enOverview, ...enClusters, ...enReports, ...enSettings, ...enCli, ...enCluster, ...enInsights, ...enFindings, ...enScans };
+const fr = { ...frCommon, ...frOverview, ...frClusters, ...frReports, ...frSettings, ...frCli, ...frCluster, ...frInsights, ...frFindings, ...frScans };
 
 export type TMessages = typeof en;
 
