@@ -10,6 +10,7 @@ import { ZException, ZExceptionCreateBody, ZExceptionHistory, ZExceptionList, ZE
 import { ZFindingDetail, ZFindingPage, ZFindingsQuery } from "./schemas/findings";
 import { ZHealth } from "./schemas/health";
 import { ZOverview } from "./schemas/overview";
+import { ZQuickWinChecks } from "./schemas/quick-wins";
 import { ZRatings, ZRatingsBody, ZRatingsVersion } from "./schemas/ratings";
 import { ZScanDetail, ZScanDiff, ZScanDiffQuery, ZScanList, ZScanListQuery, ZTriggerScanResponse } from "./schemas/scans";
 import { ZMatrix, ZMatrixQuery, ZNamespaces, ZTrends, ZTrendsQuery } from "./schemas/scoring";
@@ -149,6 +150,8 @@ export const OPERATIONS: TOperation[] = [
     response: ok("Trends", ZTrends) },
   { method: "get", path: "/api/clusters/{id}/matrix", tag: "scoring", access: "viewer", summary: "Prioritization matrix and priority list of the current scan", query: ZMatrixQuery,
     response: ok("Matrix", ZMatrix) },
+  { method: "get", path: "/api/clusters/{id}/quick-wins/{quickWin}", tag: "scoring", access: "viewer", summary: "A quick win's checks with pass / fail / waived / not-assessable counts in the current scan",
+    response: ok("QuickWinChecks", ZQuickWinChecks) },
   { method: "get", path: "/api/clusters/{id}/namespaces", tag: "scoring", access: "viewer", summary: "Namespaces × quick wins of the current scan",
     response: ok("Namespaces", ZNamespaces) },
   { method: "get", path: "/api/ratings", tag: "ratings", access: "viewer", summary: "Ratings in force and their history",

@@ -87,17 +87,18 @@ async function insertFindings(tx: Prisma.TransactionClient, target: TInsertTarge
           ${column((finding) => finding.container)}::text[],
           ${column((finding) => finding.message)}::text[],
           ${column((finding) => JSON.stringify(finding.evidence))}::text[],
+          ${column((finding) => (finding.remediation ? JSON.stringify(finding.remediation) : null))}::text[],
           ${column((finding) => finding.status)}::text[],
           ${column((finding) => finding.exceptionId)}::text[]
         ) AS u(fingerprint, check_id, quick_win, severity, namespace, object_kind, object_name, container, message,
-               evidence, status, exception_id)
+               evidence, remediation, status, exception_id)
         LEFT JOIN findings previous ON previous.scan_id = ${target.previousScanId}::uuid AND previous.fingerprint = u.fingerprint
       ), inserted AS (
         INSERT INTO findings (id, scan_id, cluster_id, fingerprint, check_id, quick_win, severity, namespace, object_kind,
-                              object_name, container, message, evidence, status, exception_id, first_seen_at)
+                              object_name, container, message, evidence, remediation, status, exception_id, first_seen_at)
         SELECT gen_random_uuid(), ${target.scanId}::uuid, ${target.clusterId}::uuid, fingerprint, check_id, quick_win::"QuickWin",
                severity::"Severity", namespace, object_kind, object_name, container, message, evidence::jsonb,
-               status::"FindingStatus", exception_id::uuid, COALESCE(carried_at, ${target.seenAt}::timestamptz)
+               remediation::jsonb, status::"FindingStatus", exception_id::uuid, COALESCE(carried_at, ${target.seenAt}::timestamptz)
         FROM batch
       )
       SELECT (count(*) FILTER (WHERE carried_at IS NOT NULL))::int AS carried FROM batch`;
@@ -161,6 +162,7 @@ export async function completeScan(scanId: string, completion: TCompletion, opti
     async (tx) => {
       await tx.finding.deleteMany({ where: { scanId } });
       await tx.scanAggregate.deleteMany({ where: { scanId } });
+      await tx.scanCheckCount.deleteMany({ where: { scanId } });
       const carried = await insertFindings(
         tx,
         { scanId, clusterId: scan.clusterId, previousScanId: previous?.id ?? null, seenAt: scan.startedAt ?? scan.queuedAt },
@@ -169,6 +171,7 @@ export async function completeScan(scanId: string, completion: TCompletion, opti
       created = summary.findings.length - carried;
       resolved = previousCount - carried;
       await insertAggregates(tx, scanId, summary.aggregates);
+      await tx.scanCheckCount.createMany({ data: summary.checkCounts.map((row) => ({ scanId, ...row })) });
       await tx.scan.update({
         where: { id: scanId },
         data: {

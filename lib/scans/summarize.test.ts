@@ -26,7 +26,7 @@ describe("fingerprintOf", () => {
 
 describe("summarizeResults", () => {
   const results: TCheckResult[] = [
-    result({ check: "privileged-container", status: "fail", container: "web" }),
+    result({ check: "privileged-container", status: "fail", container: "web", remediation: { type: "manual", steps: ["drop privileged"] } }),
     result({ check: "host-pid", status: "pass" }),
     result({ check: "host-ipc", status: "waived", severity: "high", waiver: { source: "exception", reason: "vendor agent", exceptionId: "e1" } }),
     result({ check: "missing-memory-limit", status: "fail", quickWin: "QW4", severity: "medium", object: { apiVersion: "v1", kind: "Pod", namespace: "web", name: "p" } }),
@@ -41,6 +41,20 @@ describe("summarizeResults", () => {
       ["missing-memory-limit", "open", null],
     ]);
   });
+  it("keeps each finding's remediation and counts every check's results", () => {
+    expect(summary.findings[0]!.remediation).toEqual({ type: "manual", steps: ["drop privileged"] });
+    expect(summary.findings[1]!.remediation).toBeNull();
+    expect(summary.checkCounts).toEqual([
+      { checkId: "privileged-container", quickWin: "QW3", pass: 0, fail: 1, waived: 0, notAssessable: 0 },
+      { checkId: "host-pid", quickWin: "QW3", pass: 1, fail: 0, waived: 0, notAssessable: 0 },
+      { checkId: "host-ipc", quickWin: "QW3", pass: 0, fail: 0, waived: 1, notAssessable: 0 },
+      { checkId: "missing-memory-limit", quickWin: "QW4", pass: 0, fail: 1, waived: 0, notAssessable: 0 },
+      { checkId: "apiserver-anonymous-auth", quickWin: "QW1", pass: 0, fail: 0, waived: 0, notAssessable: 1 },
+    ]);
+    const twice = summarizeResults("cluster-1", [...results, result({ check: "privileged-container", status: "pass", container: "sidecar" })], [], DEFAULT_RATINGS);
+    expect(twice.checkCounts[0]).toEqual({ checkId: "privileged-container", quickWin: "QW3", pass: 1, fail: 1, waived: 0, notAssessable: 0 });
+  });
+
   it("aggregates per quick win for the cluster and per namespace", () => {
     const qw3 = summary.aggregates.find((row) => row.namespace === "" && row.quickWin === "QW3")!.tally;
     expect(qw3.counts).toEqual({ pass: 1, fail: 1, waived: 1, not_assessable: 0 });

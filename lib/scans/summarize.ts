@@ -2,7 +2,7 @@
 // stable fingerprint), per-quick-win aggregates for the cluster and each namespace, coverage
 // gaps, and the score. Pure: the pipeline persists it, tests compute it by hand.
 import { createHash } from "node:crypto";
-import type { TCheckResult, TCoverageGap } from "../checks/types";
+import type { TCheckResult, TCoverageGap, TRemediation } from "../checks/types";
 import { compliance, gradeFor, postureScore, type TGrade } from "../scoring/posture";
 import { QUICK_WIN_IDS, type TQuickWinId, type TRating } from "../scoring/quick-wins";
 import { tallyEvaluations, type TQuickWinTally } from "../scoring/tally";
@@ -18,8 +18,19 @@ export interface TFindingRow {
   container: string | null;
   message: string;
   evidence: Record<string, unknown>;
+  remediation: TRemediation | null;
   status: "open" | "waived";
   exceptionId: string | null;
+}
+
+/** One check's results over the whole cluster. */
+export interface TCheckCountRow {
+  checkId: string;
+  quickWin: TQuickWinId;
+  pass: number;
+  fail: number;
+  waived: number;
+  notAssessable: number;
 }
 
 export interface TAggregateRow {
@@ -39,6 +50,7 @@ export interface TScanGap {
 export interface TScanSummary {
   findings: TFindingRow[];
   aggregates: TAggregateRow[];
+  checkCounts: TCheckCountRow[];
   gaps: TScanGap[];
   postureScore: number | null;
   grade: TGrade | null;
@@ -60,7 +72,15 @@ export function summarizeResults(
   const findings = new Map<string, TFindingRow>();
   const byNamespace = new Map<string, TCheckResult[]>();
   const checkGaps = new Map<string, TScanGap>();
+  const checkCounts = new Map<string, TCheckCountRow>();
   for (const result of results) {
+    let counts = checkCounts.get(result.check);
+    if (!counts) {
+      counts = { checkId: result.check, quickWin: result.quickWin, pass: 0, fail: 0, waived: 0, notAssessable: 0 };
+      checkCounts.set(result.check, counts);
+    }
+    if (result.status === "not_assessable") counts.notAssessable += 1;
+    else counts[result.status] += 1;
     if (result.status === "fail" || result.status === "waived") {
       const fingerprint = fingerprintOf(clusterId, result);
       findings.set(fingerprint, {
@@ -74,6 +94,7 @@ export function summarizeResults(
         container: result.container ?? null,
         message: result.message,
         evidence: { ...(result.evidence ?? {}), ...(result.waiver ? { waiver: result.waiver } : {}) },
+        remediation: result.remediation ?? null,
         status: result.status === "waived" ? "waived" : "open",
         exceptionId: result.waiver?.exceptionId ?? null,
       });
@@ -105,6 +126,7 @@ export function summarizeResults(
   return {
     findings: [...findings.values()],
     aggregates,
+    checkCounts: [...checkCounts.values()],
     gaps: [...collectorGaps.map((gap): TScanGap => ({ kind: "resource", name: gap.kind, reason: gap.reason })), ...checkGaps.values()],
     postureScore: score === null ? null : Math.round(score * 100) / 100,
     grade: gradeFor(score),

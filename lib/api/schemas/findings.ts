@@ -48,7 +48,20 @@ export const ZFindingPage = z.object({
   nextCursor: z.string().nullable(),
 });
 
+/** The fix for this very object, ready to paste (lib/checks/render-remediation.ts). */
+export const ZRenderedRemediation = z.object({
+  type: z.enum(["patch", "create", "manual"]),
+  /** YAML to save as fix.yaml (patch or new object). */
+  yaml: z.string().optional(),
+  /** The kubectl command that applies it (or the manual step's command). */
+  command: z.string().optional(),
+  steps: z.array(z.string()).optional(),
+  note: z.string().optional(),
+});
+
 export const ZFindingDetail = ZFinding.extend({
+  /** null for findings stored before remediations were kept, or when the check gives none. */
+  remediation: ZRenderedRemediation.nullable(),
   check: z.object({
     title: z.string(),
     why: z.string(),

@@ -52,11 +52,14 @@ export async function scoringRowsOf(scanIds: readonly string[]): Promise<TScorin
   return decodeScoringRows(row?.rows);
 }
 
-/** Whole-cluster scoring rows of a cluster's good scans finished in [from, to] (one join, no id list). */
-export async function scoringRowsBetween(clusterId: string, from: Date, to: Date): Promise<TScoringRowOfScan[]> {
+/**
+ * Scoring rows of a cluster's good scans finished in [from, to] (one join, no id list): the
+ * whole cluster's (namespace ""), or one namespace's.
+ */
+export async function scoringRowsBetween(clusterId: string, from: Date, to: Date, namespace = ""): Promise<TScoringRowOfScan[]> {
   const [row] = await db().$queryRaw<{ rows: string | null }[]>`
     SELECT ${SCORING_TEXT}
-    FROM scans s JOIN scan_aggregates a ON a.scan_id = s.id AND a.namespace = ''
+    FROM scans s JOIN scan_aggregates a ON a.scan_id = s.id AND a.namespace = ${namespace}
     WHERE s.cluster_id = ${clusterId}::uuid AND s.status IN ('succeeded', 'partial') AND s.finished_at >= ${from} AND s.finished_at <= ${to}`;
   return decodeScoringRows(row?.rows);
 }

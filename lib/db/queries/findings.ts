@@ -3,6 +3,8 @@ import { z } from "zod";
 import { ZId } from "../../api/schemas/common";
 import type { TFinding, TFindingDetail, TFindingPage, TFindingsQuery } from "../../api/schemas/findings";
 import { checkById } from "../../checks/registry";
+import { renderRemediation } from "../../checks/render-remediation";
+import type { TRemediation } from "../../checks/types";
 import { AppError } from "../../errors";
 import type { TQuickWinId } from "../../scoring/quick-wins";
 import { SEVERITIES, type TSeverityLevel } from "../../scoring/weights";
@@ -118,7 +120,7 @@ export async function listFindings(clusterId: string, query: TFindingsQuery): Pr
 
 /** One finding with the history of its fingerprint across the cluster's kept scans. */
 export async function findingDetail(findingId: string): Promise<TFindingDetail> {
-  const stored = await db().finding.findUnique({ where: { id: findingId }, select: { clusterId: true, fingerprint: true, checkId: true } });
+  const stored = await db().finding.findUnique({ where: { id: findingId }, select: { clusterId: true, fingerprint: true, checkId: true, remediation: true } });
   if (!stored) throw new AppError("not_found", "No such finding.");
   const rules = await rulesFor(stored.clusterId);
   const [finding] = await selectFindings(Prisma.sql`f.id = ${findingId}::uuid`, rules);
@@ -136,6 +138,7 @@ export async function findingDetail(findingId: string): Promise<TFindingDetail> 
   return {
     ...finding,
     check: check ? { title: check.title, why: check.why, cis: check.cis ?? null, pss: check.pss ?? null } : null,
+    remediation: stored.remediation ? renderRemediation(stored.remediation as unknown as TRemediation) : null,
     history: {
       firstSeenAt: occurrences.reduce((min, row) => (row.firstSeenAt < min ? row.firstSeenAt : min), finding.firstSeenAt),
       currentScanId: current?.id ?? null,

@@ -27,6 +27,26 @@ export function groupByScan<TRow extends { scanId: string }>(rows: readonly TRow
  * ratings; posture and grade do.
  */
 export async function clusterTrends(clusterId: string, query: TTrendsQuery, now = new Date()): Promise<TTrends> {
+  return trendsOf(clusterId, query, "", now);
+}
+
+/** A namespace's trend point: new and resolved findings are counted per scan for the whole cluster only. */
+export type TNamespaceTrendPoint = Omit<TTrends["points"][number], "new" | "resolved">;
+export type TNamespaceTrends = Omit<TTrends, "points"> & { namespace: string; points: TNamespaceTrendPoint[] };
+
+/**
+ * clusterTrends for one namespace: the same scans, scored from that namespace's own
+ * scan_aggregates rows. Scans in which the namespace had no row (it did not exist yet, or held
+ * nothing assessed) are not points.
+ */
+export async function namespaceTrends(clusterId: string, namespace: string, query: TTrendsQuery, now = new Date()): Promise<TNamespaceTrends> {
+  if (namespace === "") throw new AppError("validation_failed", "A namespace name is required.");
+  const trends = await trendsOf(clusterId, query, namespace, now);
+  return { ...trends, namespace, points: trends.points.map(({ new: _new, resolved: _resolved, ...point }) => point) };
+}
+
+/** The trends of the whole cluster (namespace "") or of one namespace. */
+async function trendsOf(clusterId: string, query: TTrendsQuery, namespace: string, now: Date): Promise<TTrends> {
   const to = query.to ?? now;
   const from = query.from ?? new Date(to.getTime() - 90 * DAY_MS);
   if (from.getTime() > to.getTime()) throw new AppError("validation_failed", "`from` must not be after `to`.");
@@ -38,7 +58,7 @@ export async function clusterTrends(clusterId: string, query: TTrendsQuery, now 
       orderBy: [{ finishedAt: "asc" }, { queuedAt: "asc" }],
       select: { id: true, status: true, finishedAt: true, ratingsVersionId: true, findingsNew: true, findingsResolved: true },
     }),
-    scoringRowsBetween(clusterId, from, to),
+    scoringRowsBetween(clusterId, from, to, namespace),
     currentRatings(),
   ]);
   const versions = new Map<number, Record<TQuickWinId, TRating>>([[current.id, current.ratings]]);
@@ -48,7 +68,7 @@ export async function clusterTrends(clusterId: string, query: TTrendsQuery, now 
   }
   const byScan = groupByScan(rows);
   // A good scan always has its nine whole-cluster rows; one that has none yet was finishing
-  // between the two reads and is left for the next call.
+  // between the two reads and is left for the next call. (A namespace may have no rows in a scan.)
   const points = scans.filter((scan) => byScan.has(scan.id)).map((scan) => {
     const versionId = query.rescore === "recorded" && scan.ratingsVersionId !== null && versions.has(scan.ratingsVersionId) ? scan.ratingsVersionId : current.id;
     const tallies = talliesOf(byScan.get(scan.id) ?? []);
