@@ -1,5 +1,7 @@
 import { OverviewPage } from "@/components/overview/overview-page";
+import { parseFleetSort } from "@/components/overview/sort";
 
-export default function Page() {
-  return <OverviewPage />;
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = await searchParams;
+  return <OverviewPage sort={parseFleetSort(query.sort, query.dir)} />;
 }

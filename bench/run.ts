@@ -10,6 +10,8 @@ const BENCHMARKS: Record<string, () => Promise<Record<string, number | string>>>
   collector: async () => (await import("./collector.bench")).benchCollector(),
   api: async () => (await import("./api.bench")).benchApi(),
   scan: async () => (await import("./scan.bench")).benchScan(),
+  report: async () => (await import("./report.bench")).benchReport(),
+  pages: async () => (await import("./pages.bench")).benchPages(),
 };
 
 const [mode, only] = process.argv.slice(2);

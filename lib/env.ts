@@ -66,6 +66,8 @@ const ZEnv = z.object({
   RAMPARTS_FINDINGS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** How often the queue looks for expired (crashed) scans; lower in tests. */
   RAMPARTS_QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** The organisation named on the cover and in the file name of the executive PDF report ("" = the default). */
+  RAMPARTS_ORGANISATION: optionalText.pipe(z.string().max(120).optional()).transform((value) => value ?? "Ramparts"),
   /** Set by CI systems; changes test reporters and retries. */
   CI: z
     .string()

@@ -1,24 +1,26 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { BUTTON_PRIMARY } from "@/components/clusters/styles";
+import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { QuickWinRatingsTable } from "@/components/settings/quick-win-ratings-table";
-import { Card } from "@/components/ui/card";
 import { FleetClusters } from "./fleet-clusters";
+import type { TFleetSort } from "./sort";
 
-export async function OverviewPage() {
+export async function OverviewPage({ sort }: { sort: TFleetSort }) {
   const t = await getTranslations("overview");
   return (
     <>
-      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <PageHeader
+        title={t("title")}
+        subtitle={t("subtitle")}
+        actions={<Link href="/clusters/new" className={BUTTON_PRIMARY}>{t("addCluster")}</Link>}
+      />
       <div className="space-y-6">
-        <Suspense fallback={<Card><Skeleton label={t("title")} lines={4} /></Card>}>
-          <FleetClusters />
+        <Suspense fallback={<Card><Skeleton label={t("loading")} lines={5} /></Card>}>
+          <FleetClusters sort={sort} />
         </Suspense>
-        <Card labelledBy="quick-wins-title">
-          <h2 id="quick-wins-title" className="mb-3 text-lg font-semibold">{t("quickWinsTitle")}</h2>
-          <QuickWinRatingsTable />
-        </Card>
       </div>
     </>
   );

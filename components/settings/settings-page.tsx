@@ -1,19 +1,29 @@
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { QuickWinRatingsTable } from "./quick-win-ratings-table";
+import { Skeleton } from "@/components/ui/skeleton";
+import { ExceptionsSection } from "./exceptions-section";
+import { RatingsEditorSection } from "./ratings-editor-section";
+import { SchedulesSection } from "./schedules-section";
 
+/** Ratings (how quick wins are ranked), exceptions (accepted risks) and scan schedules, each loading on its own. */
 export async function SettingsPage() {
   const t = await getTranslations("settings");
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <Card labelledBy="ratings-title">
-        <h2 id="ratings-title" className="text-lg font-semibold">{t("ratingsTitle")}</h2>
-        <p className="mt-1 mb-4 max-w-prose text-sm text-slate-700 dark:text-slate-300">{t("ratingsIntro")}</p>
-        <QuickWinRatingsTable />
-        <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">{t("defaults")}</p>
-      </Card>
+      <div className="space-y-6">
+        <Suspense fallback={<Card><Skeleton label={t("ratingsTitle")} lines={6} /></Card>}>
+          <RatingsEditorSection />
+        </Suspense>
+        <Suspense fallback={<Card><Skeleton label={t("exceptions.loading")} lines={5} /></Card>}>
+          <ExceptionsSection />
+        </Suspense>
+        <Suspense fallback={<Card><Skeleton label={t("schedules.loading")} lines={3} /></Card>}>
+          <SchedulesSection />
+        </Suspense>
+      </div>
     </>
   );
 }

@@ -1,6 +1,42 @@
-// PLACEHOLDER (helper H2 replaces): posture trend, per-quick-win small multiples, new vs resolved.
+import { connection } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { TRatingsMode } from "@/components/cluster/ratings-mode";
+import { Card } from "@/components/ui/card";
+import { DatabaseError } from "@/components/ui/database-error";
+import { loadForView } from "@/lib/db/load";
+import { clusterTrends } from "@/lib/db/queries/trends";
+import { TREND_DAYS, trendFrom, trendLabels } from "./trend-period";
+import { ChangesTrendSection, ComplianceTrendSection, PostureTrendSection } from "./trend-sections";
 
-export async function ClusterTrends(_props: { clusterId: string; ratingsMode: TRatingsMode }) {
-  return null;
+/** Posture, per-quick-win compliance and new vs resolved findings over the last 90 days, scored as the page's ratings mode says. */
+export async function ClusterTrends({ clusterId, ratingsMode }: { clusterId: string; ratingsMode: TRatingsMode }) {
+  await connection();
+  const t = await getTranslations("trends");
+  const format = await getFormatter();
+  const loaded = await loadForView(() => clusterTrends(clusterId, { rescore: ratingsMode, from: trendFrom() }));
+  if (!loaded.ok) return <DatabaseError reason={loaded.reason} />;
+  const { points, ratingsVersionIds } = loaded.data;
+  const labels = await trendLabels(points.map((point) => point.finishedAt));
+  const ratingsNote = ratingsMode === "current"
+    ? t("ratings.current", { version: ratingsVersionIds[0] ?? loaded.data.currentRatingsVersionId })
+    : t("ratings.recorded", { count: ratingsVersionIds.length, versions: format.list(ratingsVersionIds.map(String)) });
+  return (
+    <Card labelledBy="trends-title">
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="trends-title" className="text-lg font-semibold">{t("title")}</h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("period", { days: TREND_DAYS, count: points.length })}</p>
+      </div>
+      {points.length < 2 ? (
+        <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          {t("empty")}
+        </p>
+      ) : (
+        <div className="space-y-8">
+          <PostureTrendSection points={points} labels={labels} ratingsNote={ratingsNote} subject={t("clusterSubject")} />
+          <ComplianceTrendSection points={points} labels={labels} subject={t("clusterSubject")} />
+          <ChangesTrendSection points={points} labels={labels} />
+        </div>
+      )}
+    </Card>
+  );
 }

@@ -14,6 +14,7 @@ import { ZQuickWinChecks } from "./schemas/quick-wins";
 import { ZRatings, ZRatingsBody, ZRatingsVersion } from "./schemas/ratings";
 import { ZScanDetail, ZScanDiff, ZScanDiffQuery, ZScanList, ZScanListQuery, ZTriggerScanResponse } from "./schemas/scans";
 import { ZMatrix, ZMatrixQuery, ZNamespaces, ZTrends, ZTrendsQuery } from "./schemas/scoring";
+import { ZReportQuery } from "../report/options";
 
 export type THttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -166,6 +167,8 @@ export const OPERATIONS: TOperation[] = [
     response: ok("Exception", ZException) },
   { method: "get", path: "/api/exceptions/{id}/history", tag: "exceptions", access: "viewer", summary: "Every event of an exception",
     response: ok("ExceptionHistory", ZExceptionHistory) },
+  { method: "get", path: "/api/reports/executive.pdf", tag: "reports", access: "viewer", summary: "The executive summary as a PDF (chosen clusters and period, English or French)", query: ZReportQuery,
+    response: { status: 200, description: "The PDF, as an attachment named <organisation>-executive-summary-<yyyy-mm-dd>.pdf", contentType: "application/pdf" }, errors: ["not_found"] },
   ...clusterOperations(),
 ];
 

@@ -41,6 +41,24 @@ export async function listClusterExceptions(clusterId: string, state?: TExceptio
   return rows.map((row) => exceptionJson(row, now));
 }
 
+/**
+ * Exceptions of every cluster (archived ones included: their acceptances stay on record), soonest
+ * expiry first, each with its cluster's name; `state` narrows as in listClusterExceptions.
+ */
+export async function listAllExceptions(state?: TException["state"], now = new Date()): Promise<(TException & { clusterName: string })[]> {
+  const where =
+    state === "active" ? { revokedAt: null, expiresAt: { gt: now } }
+    : state === "expired" ? { revokedAt: null, expiresAt: { lte: now } }
+    : state === "revoked" ? { revokedAt: { not: null } }
+    : {};
+  const rows = await db().riskException.findMany({
+    where,
+    orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
+    include: { cluster: { select: { name: true } } },
+  });
+  return rows.map(({ cluster, ...row }) => ({ ...exceptionJson(row, now), clusterName: cluster.name }));
+}
+
 export async function exceptionHistoryJson(exceptionId: string): Promise<TExceptionHistory> {
   const exists = await db().riskException.findUnique({ where: { id: exceptionId }, select: { id: true } });
   if (!exists) throw new AppError("not_found", "No such exception.");

@@ -1,0 +1,6 @@
+import { ScansHistoryPage } from "@/components/scans/scans-history-page";
+
+export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  return <ScansHistoryPage clusterId={id} cursor={typeof query.cursor === "string" && query.cursor !== "" ? query.cursor : undefined} />;
+}

@@ -1,0 +1,62 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { TScanDetail } from "@/lib/api/schemas/scans";
+import { CHECKS, checkById } from "@/lib/checks/registry";
+
+const MUTED = "text-xs text-slate-600 dark:text-slate-400";
+
+/**
+ * What a scan could not see, and what that costs: a resource type the collector could not read
+ * makes every check that reads it not assessable (lib/checks engine, `requires`); a check gap is
+ * a check that could not judge some objects. Reasons come from the cluster (HTTP status, RBAC
+ * message): rendered as text.
+ */
+export async function GapsTable({ gaps, captionId }: { gaps: TScanDetail["coverageGaps"]; captionId?: string }) {
+  const t = await getTranslations("scans.gaps");
+  const format = await getFormatter();
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption id={captionId} className="sr-only">{t("caption")}</caption>
+        <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          <tr>
+            <th scope="col" className="py-2 pr-4">{t("what")}</th>
+            <th scope="col" className="py-2 pr-4">{t("reason")}</th>
+            <th scope="col" className="py-2">{t("notAssessable")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {gaps.map((gap, index) => {
+            const affected = gap.kind === "resource" ? CHECKS.filter((check) => check.requires.includes(gap.name)) : [];
+            const check = gap.kind === "check" ? checkById(gap.name) : undefined;
+            return (
+              <tr key={`${gap.kind}:${gap.name}:${index}`}>
+                <th scope="row" className="py-2 pr-4 align-top font-medium">
+                  <span className={`block ${MUTED} font-normal`}>{t(gap.kind === "resource" ? "kindResource" : "kindCheck")}</span>
+                  <span className="break-words">{gap.kind === "check" && check ? check.title : gap.name}</span>
+                  {gap.kind === "check" ? <span className={`block font-mono ${MUTED} font-normal`}>{gap.name}</span> : null}
+                </th>
+                <td className="max-w-md py-2 pr-4 align-top break-words">{gap.reason}</td>
+                <td className="py-2 align-top">
+                  {gap.kind === "check" ? (
+                    <span>{t("objects", { count: gap.count ?? 1, formatted: format.number(gap.count ?? 1) })}</span>
+                  ) : affected.length === 0 ? (
+                    <span className={MUTED}>{t("noCheck")}</span>
+                  ) : (
+                    <details>
+                      <summary className="cursor-pointer">{t("checks", { count: affected.length })}</summary>
+                      <ul className="mt-1 list-disc space-y-0.5 pl-5 text-xs">
+                        {affected.map((item) => (
+                          <li key={item.id}>{item.title} <span className="font-mono text-slate-600 dark:text-slate-400">({item.id})</span></li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

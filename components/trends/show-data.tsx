@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+
+/** A chart's values as a real table, folded under "Show data" (the text alternative of the picture). */
+export function ShowData({ label, caption, children }: { label: string; caption: string; children: ReactNode }) {
+  return (
+    <details className="mt-3 text-sm">
+      <summary className="w-fit cursor-pointer rounded font-medium text-brand-700 hover:underline dark:text-sky-400">{label}</summary>
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full text-left text-sm tabular-nums">
+          <caption className="sr-only">{caption}</caption>
+          {children}
+        </table>
+      </div>
+    </details>
+  );
+}
+
+export const TH_CLASS = "py-1.5 pr-4 text-xs font-medium uppercase text-slate-600 dark:text-slate-400";
+export const TD_CLASS = "py-1.5 pr-4";
