@@ -46,10 +46,10 @@ test("the fleet table sorts worst grade first, and by name on request", async ({
   const worstFirst = await names();
   expect(worstFirst.findIndex((name) => name.startsWith("acme-prod"))).toBeLessThan(worstFirst.findIndex((name) => name.startsWith("acme-staging")));
   await table.getByRole("link", { name: /^Cluster/ }).click();
-  await expect(page).toHaveURL(/sort=name&dir=asc/);
+  await expect(page).toHaveURL(/sort=name&dir=asc/, { timeout: 90_000 });
   await expect(table.getByRole("columnheader", { name: /^Cluster/ })).toHaveAttribute("aria-sort", "ascending");
   await table.getByRole("link", { name: /^Cluster/ }).click();
-  await expect(page).toHaveURL(/sort=name&dir=desc/);
+  await expect(page).toHaveURL(/sort=name&dir=desc/, { timeout: 90_000 });
   const descending = await names();
   expect(descending.findIndex((name) => name.startsWith("acme-staging"))).toBeLessThan(descending.findIndex((name) => name.startsWith("acme-prod")));
 });

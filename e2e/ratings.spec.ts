@@ -33,6 +33,7 @@ test("a changed gain updates the score live, is saved with a reason, moves the b
     await expect(gainOfQW4).toBeVisible(SLOW);
     await expect(page.locator("svg g[data-quick-win]")).toHaveCount(9, SLOW); // hydrated: the preview chart is drawn
     const row = page.locator('tbody tr[data-quick-win="QW4"]');
+    await expect(page.getByText(/Posture with these ratings/)).toBeVisible(SLOW); // the preview has acme-prod's numbers
 
     await gainOfQW4.selectOption(String(gain));
     await expect(row.locator("td[data-score]")).toHaveAttribute("data-score", String(score));
@@ -82,5 +83,6 @@ test("the ratings editor in dark mode and a 1024 px wide window", async ({ page 
   await page.setViewportSize({ width: 1024, height: 800 });
   await page.goto("/settings", SLOW);
   await expect(page.locator("svg g[data-quick-win]")).toHaveCount(9, SLOW);
+  await expect(page.getByText(/Posture with these ratings/)).toBeVisible(SLOW); // the preview has acme-prod's numbers
   await saveScreenshot(page, "settings-ratings-editor-dark-1024");
 });

@@ -36,8 +36,10 @@ test("exports the executive summary of the chosen cluster as a PDF named after t
 test("refuses a period that ends before it starts", async ({ page }) => {
   await page.goto("/reports", SLOW);
   await expect(page.getByRole("button", { name: "Export PDF" })).toBeEnabled(SLOW);
-  await page.getByLabel("From").fill("2026-11-20");
-  await page.getByLabel("To").fill("2026-11-01");
+  await page.getByLabel("From", { exact: true }).fill("2026-11-20");
+  await page.getByLabel("To", { exact: true }).fill("2026-11-01");
   await expect(page.getByText("The start date is after the end date.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Export PDF" })).toBeDisabled();
+  await page.emulateMedia({ colorScheme: "dark" });
+  await saveScreenshot(page, "reports-export-reversed-dark");
 });

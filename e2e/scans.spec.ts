@@ -67,12 +67,12 @@ test("a scan's detail shows its status, gaps and the diff against the previous s
   await saveScreenshot(page, "scan-detail");
 
   await tabs.getByRole("link", { name: `Resolved (${scan!.counts.resolved})` }).click();
-  await expect(page).toHaveURL(/diff=resolved/);
+  await expect(page).toHaveURL(/diff=resolved/, { timeout: 90_000 });
   const resolved = page.getByRole("table", { name: "Findings of the previous scan resolved in this one" });
   await expect(resolved.getByRole("row")).toHaveCount(Math.min(scan!.counts.resolved, 25) + 1);
   if (scan!.counts.resolved > 25) {
     await page.getByRole("link", { name: "Next page →" }).click();
-    await expect(page).toHaveURL(/cursor=/);
+    await expect(page).toHaveURL(/cursor=/, { timeout: 90_000 });
     await expect(resolved.getByRole("row")).toHaveCount(Math.min(scan!.counts.resolved - 25, 25) + 1);
   }
   expect(await seriousViolations(page)).toEqual([]);

@@ -8,7 +8,7 @@ import { ReferenceArea, ScatterChart, XAxis, YAxis, useXAxisScale, useYAxisScale
 import type { TQuadrant } from "@/lib/scoring/matrix";
 import type { TQuickWinId } from "@/lib/scoring/quick-wins";
 import { complianceColour, flooredCompliance } from "./compliance-scale";
-import { AXIS_DOMAIN, AXIS_TICKS, bubbleCentre, bubbleRadius, labelPlacement, quadrantAreas } from "./matrix-geometry";
+import { AXIS_DOMAIN, AXIS_TICKS, bubbleCentre, bubbleRadius, COMPACT_LABEL_CELL, labelPlacement, maxRadiusFor, quadrantAreas } from "./matrix-geometry";
 import type { TMatrixBubble } from "./matrix-preview";
 
 const QUADRANT_STYLE: Record<TQuadrant, { fill: string; opacity: number; position: "insideTopLeft" | "insideTopRight" | "insideBottomLeft" | "insideBottomRight" }> = {
@@ -35,9 +35,11 @@ export interface TMatrixChartProps {
   hrefFor?: (quickWin: TQuickWinId) => string;
   onOpen?: (href: string) => void;
   describedBy?: string;
+  /** No cluster's numbers (a ratings preview without one): placement and score only. */
+  placementOnly?: boolean;
 }
 
-export function MatrixChart({ bubbles, hrefFor, onOpen, describedBy }: TMatrixChartProps) {
+export function MatrixChart({ bubbles, hrefFor, onOpen, describedBy, placementOnly = false }: TMatrixChartProps) {
   const t = useTranslations();
   const [active, setActive] = useState<TActive | null>(null);
   const activeBubble = active ? bubbles.find((bubble) => bubble.quickWin === active.quickWin) : undefined;
@@ -92,14 +94,14 @@ export function MatrixChart({ bubbles, hrefFor, onOpen, describedBy }: TMatrixCh
             }}
           />
         ))}
-        <Bubbles bubbles={bubbles} hrefFor={hrefFor} onOpen={onOpen} active={active} setActive={setActive} />
+        <Bubbles bubbles={bubbles} hrefFor={hrefFor} onOpen={onOpen} placementOnly={placementOnly} active={active} setActive={setActive} />
       </ScatterChart>
-      {active && activeBubble ? <BubbleTooltip bubble={activeBubble} active={active} /> : null}
+      {active && activeBubble ? <BubbleTooltip bubble={activeBubble} active={active} placementOnly={placementOnly} /> : null}
     </div>
   );
 }
 
-function Bubbles({ bubbles, hrefFor, onOpen, active, setActive }: Pick<TMatrixChartProps, "bubbles" | "hrefFor" | "onOpen"> & {
+function Bubbles({ bubbles, hrefFor, onOpen, placementOnly, active, setActive }: Pick<TMatrixChartProps, "bubbles" | "hrefFor" | "onOpen" | "placementOnly"> & {
   active: TActive | null;
   setActive: (value: TActive | null | ((previous: TActive | null) => TActive | null)) => void;
 }) {
@@ -110,13 +112,16 @@ function Bubbles({ bubbles, hrefFor, onOpen, active, setActive }: Pick<TMatrixCh
   if (!xScale || !yScale) return null;
   const maxOpen = Math.max(0, ...bubbles.map((bubble) => bubble.openFindings));
   const middle = Number(xScale(3));
+  const cell = Math.abs(Number(xScale(2)) - Number(xScale(1)));
+  const maxRadius = maxRadiusFor(cell);
+  const compact = cell < COMPACT_LABEL_CELL;
 
   const placed = bubbles.flatMap((bubble) => {
     const centre = bubbleCentre(bubble);
     const x = Number(xScale(centre.x));
     const y = Number(yScale(centre.y));
     if (!Number.isFinite(x) || !Number.isFinite(y)) return [];
-    const radius = bubbleRadius(bubble.openFindings, maxOpen);
+    const radius = bubbleRadius(bubble.openFindings, maxOpen, maxRadius);
     const compliance = bubble.compliance === null ? t("matrix.notAssessed") : format.number(flooredCompliance(bubble.compliance), { style: "percent" });
     return [{ bubble, x, y, radius, compliance, label: labelPlacement(bubble, radius) }];
   });
@@ -126,7 +131,14 @@ function Bubbles({ bubbles, hrefFor, onOpen, active, setActive }: Pick<TMatrixCh
     <g className="matrix-bubbles">
       {placed.map(({ bubble, x, y, radius, compliance }) => {
         const href = hrefFor?.(bubble.quickWin);
-        const description = t("matrix.bubbleDescription", {
+        const description = placementOnly ? t("matrix.bubblePlacement", {
+          id: bubble.quickWin,
+          name: t(`quickWins.${bubble.quickWin}.name`),
+          score: bubble.score,
+          complexity: bubble.complexity,
+          gain: bubble.gain,
+          quadrant: t(`matrix.quadrants.${bubble.quadrant}`),
+        }) : t("matrix.bubbleDescription", {
           id: bubble.quickWin,
           name: t(`quickWins.${bubble.quickWin}.name`),
           score: bubble.score,
@@ -165,10 +177,10 @@ function Bubbles({ bubbles, hrefFor, onOpen, active, setActive }: Pick<TMatrixCh
             {focused ? <circle r={radius + 4} fill="none" strokeWidth={2.5} className="stroke-brand-600 dark:stroke-sky-400" /> : null}
             <circle
               r={radius}
-              fill={complianceColour(bubble.compliance)}
+              fill={placementOnly ? "#64748b" : complianceColour(bubble.compliance)}
               fillOpacity={0.88}
               strokeWidth={1.5}
-              strokeDasharray={bubble.compliance === null ? "3 2" : undefined}
+              strokeDasharray={bubble.compliance === null && !placementOnly ? "3 2" : undefined}
               className="stroke-white dark:stroke-slate-200"
             />
           </g>
@@ -189,7 +201,7 @@ function Bubbles({ bubbles, hrefFor, onOpen, active, setActive }: Pick<TMatrixCh
             className="fill-slate-900 stroke-white dark:fill-slate-50 dark:stroke-slate-900"
           >
             {bubble.quickWin}
-            <tspan fontWeight={400}>{` ${compliance}`}</tspan>
+            {placementOnly || compact ? null : <tspan fontWeight={400}>{` ${compliance}`}</tspan>}
           </text>
         ))}
       </g>
@@ -198,7 +210,7 @@ function Bubbles({ bubbles, hrefFor, onOpen, active, setActive }: Pick<TMatrixCh
 }
 
 /** The tooltip of the hovered or focused bubble; the same words are the bubble's accessible name. */
-function BubbleTooltip({ bubble, active }: { bubble: TMatrixBubble; active: TActive }) {
+function BubbleTooltip({ bubble, active, placementOnly }: { bubble: TMatrixBubble; active: TActive; placementOnly: boolean }) {
   const t = useTranslations();
   const format = useFormatter();
   return (
@@ -217,10 +229,14 @@ function BubbleTooltip({ bubble, active }: { bubble: TMatrixBubble; active: TAct
       <dl className="mt-1.5 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
         <dt className="text-slate-600 dark:text-slate-300">{t("matrix.score")}</dt>
         <dd className="tabular-nums">{bubble.score}</dd>
-        <dt className="text-slate-600 dark:text-slate-300">{t("matrix.compliance")}</dt>
-        <dd className="tabular-nums">{bubble.compliance === null ? t("matrix.notAssessed") : format.number(flooredCompliance(bubble.compliance), { style: "percent" })}</dd>
-        <dt className="text-slate-600 dark:text-slate-300">{t("matrix.openFindings")}</dt>
-        <dd className="tabular-nums">{format.number(bubble.openFindings)}</dd>
+        {placementOnly ? null : (
+          <>
+            <dt className="text-slate-600 dark:text-slate-300">{t("matrix.compliance")}</dt>
+            <dd className="tabular-nums">{bubble.compliance === null ? t("matrix.notAssessed") : format.number(flooredCompliance(bubble.compliance), { style: "percent" })}</dd>
+            <dt className="text-slate-600 dark:text-slate-300">{t("matrix.openFindings")}</dt>
+            <dd className="tabular-nums">{format.number(bubble.openFindings)}</dd>
+          </>
+        )}
         <dt className="text-slate-600 dark:text-slate-300">{t("matrix.effortGain")}</dt>
         <dd className="tabular-nums">{t("matrix.effortGainValue", { complexity: bubble.complexity, gain: bubble.gain })}</dd>
       </dl>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { matrixPoints, quadrantOf } from "@/lib/scoring/matrix";
 import { DEFAULT_RATINGS } from "@/lib/scoring/quick-wins";
 import { BAND_COLOURS, complianceBand, complianceColour, flooredCompliance } from "./compliance-scale";
-import { AXIS_TICKS, bubbleCentre, bubbleRadius, labelPlacement, MAX_RADIUS, MIN_RADIUS, quadrantAreas } from "./matrix-geometry";
+import { AXIS_TICKS, bubbleCentre, bubbleRadius, labelPlacement, MAX_RADIUS, maxRadiusFor, MIN_RADIUS, quadrantAreas } from "./matrix-geometry";
 
 describe("quadrantAreas", () => {
   const areas = quadrantAreas();
@@ -47,6 +47,15 @@ describe("bubbleRadius", () => {
     const area = (open: number) => Math.PI * bubbleRadius(open, 40) ** 2 - Math.PI * MIN_RADIUS ** 2;
     expect(area(20) / area(40)).toBeCloseTo(0.5);
     expect(bubbleRadius(10, 40)).toBeLessThan(bubbleRadius(11, 40));
+  });
+});
+
+describe("maxRadiusFor", () => {
+  it("shrinks bubbles in small charts, never below the minimum, never above the maximum", () => {
+    expect(maxRadiusFor(200)).toBe(MAX_RADIUS);
+    expect(maxRadiusFor(50)).toBeCloseTo(12);
+    expect(maxRadiusFor(10)).toBe(MIN_RADIUS);
+    expect(bubbleRadius(40, 40, maxRadiusFor(50))).toBeCloseTo(12);
   });
 });
 

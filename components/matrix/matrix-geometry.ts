@@ -44,11 +44,20 @@ export const MAX_RADIUS = 22;
  * Radius in pixels with the bubble's AREA proportional to its open findings, from MIN_RADIUS for
  * none (still visible) to MAX_RADIUS for the largest of the chart.
  */
-export function bubbleRadius(openFindings: number, maxOpenFindings: number): number {
+export function bubbleRadius(openFindings: number, maxOpenFindings: number, maxRadius = MAX_RADIUS): number {
+  const top = Math.max(MIN_RADIUS, maxRadius);
   if (maxOpenFindings <= 0 || openFindings <= 0) return MIN_RADIUS;
   const share = Math.min(1, openFindings / maxOpenFindings);
-  return Math.sqrt(MIN_RADIUS ** 2 + (MAX_RADIUS ** 2 - MIN_RADIUS ** 2) * share);
+  return Math.sqrt(MIN_RADIUS ** 2 + (top ** 2 - MIN_RADIUS ** 2) * share);
 }
+
+/** The largest bubble for a cell of `cellPixels`: mates a third of a cell apart must not swallow each other. */
+export function maxRadiusFor(cellPixels: number): number {
+  return Math.max(MIN_RADIUS, Math.min(MAX_RADIUS, cellPixels * 0.24));
+}
+
+/** Below this cell width a label holds the quick win's id only (the percentage stays in the tooltip and the table). */
+export const COMPACT_LABEL_CELL = 80;
 
 export interface TLabelPlacement {
   /** Offset of the label's anchor from the bubble centre, in pixels (screen orientation). */

@@ -8,8 +8,10 @@ import type { TQuickWinId } from "@/lib/scoring/quick-wins";
 import { flooredCompliance } from "./compliance-scale";
 import type { TMatrixBubble } from "./matrix-preview";
 
-export function MatrixTable({ bubbles, hrefFor, visible, caption }: {
+export function MatrixTable({ bubbles, hrefFor, visible, caption, placementOnly = false }: {
   bubbles: TMatrixBubble[];
+  /** No cluster's numbers: no compliance and findings columns. */
+  placementOnly?: boolean;
   hrefFor?: (quickWin: TQuickWinId) => string;
   /** Hidden (screen readers only) while the chart is shown: its links then leave the Tab order. */
   visible: boolean;
@@ -17,20 +19,24 @@ export function MatrixTable({ bubbles, hrefFor, visible, caption }: {
 }) {
   const t = useTranslations();
   const format = useFormatter();
-  const cell = "py-2 pr-4 text-right tabular-nums";
+  const cell = "py-2 pr-3 text-right tabular-nums";
   return (
     <div className={visible ? "overflow-x-auto" : "sr-only"}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">
+        <thead className="border-b border-slate-200 align-bottom text-xs font-semibold text-slate-600 dark:border-slate-700 dark:text-slate-400">
           <tr>
-            <th scope="col" className="py-2 pr-4">{t("matrix.quickWin")}</th>
-            <th scope="col" className="py-2 pr-4 text-right">{t("matrix.complexity")}</th>
-            <th scope="col" className="py-2 pr-4 text-right">{t("matrix.gain")}</th>
-            <th scope="col" className="py-2 pr-4 text-right">{t("matrix.score")}</th>
-            <th scope="col" className="py-2 pr-4">{t("matrix.quadrant")}</th>
-            <th scope="col" className="py-2 pr-4 text-right">{t("matrix.compliance")}</th>
-            <th scope="col" className="py-2 text-right">{t("matrix.openFindings")}</th>
+            <th scope="col" className="py-2 pr-3">{t("matrix.quickWin")}</th>
+            <th scope="col" className="py-2 pr-3 text-right">{t("matrix.complexity")}</th>
+            <th scope="col" className="py-2 pr-3 text-right">{t("matrix.gain")}</th>
+            <th scope="col" className="py-2 pr-3 text-right">{t("matrix.score")}</th>
+            <th scope="col" className="py-2 pr-3">{t("matrix.quadrant")}</th>
+            {placementOnly ? null : (
+              <>
+                <th scope="col" className="py-2 pr-3 text-right">{t("matrix.compliance")}</th>
+                <th scope="col" className="py-2 text-right">{t("matrix.openFindings")}</th>
+              </>
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -43,7 +49,7 @@ export function MatrixTable({ bubbles, hrefFor, visible, caption }: {
             );
             return (
               <tr key={bubble.quickWin} data-quick-win={bubble.quickWin}>
-                <th scope="row" className="py-2 pr-4 font-medium">
+                <th scope="row" className="min-w-32 py-2 pr-3 font-medium">
                   {href ? (
                     <Link href={href} tabIndex={visible ? undefined : -1} className="text-brand-700 underline-offset-2 hover:underline dark:text-sky-400">
                       {name}
@@ -53,11 +59,15 @@ export function MatrixTable({ bubbles, hrefFor, visible, caption }: {
                 <td className={cell}>{bubble.complexity}</td>
                 <td className={cell}>{bubble.gain}</td>
                 <td className={`${cell} font-semibold`}>{bubble.score}</td>
-                <td className="py-2 pr-4">{t(`matrix.quadrants.${bubble.quadrant}`)}</td>
-                <td className={cell}>
-                  {bubble.compliance === null ? t("matrix.notAssessed") : format.number(flooredCompliance(bubble.compliance), { style: "percent" })}
-                </td>
-                <td className="py-2 text-right tabular-nums">{format.number(bubble.openFindings)}</td>
+                <td className="py-2 pr-3 text-xs">{t(`matrix.quadrants.${bubble.quadrant}`)}</td>
+                {placementOnly ? null : (
+                  <>
+                    <td className={cell}>
+                      {bubble.compliance === null ? t("matrix.notAssessed") : format.number(flooredCompliance(bubble.compliance), { style: "percent" })}
+                    </td>
+                    <td className="py-2 text-right tabular-nums">{format.number(bubble.openFindings)}</td>
+                  </>
+                )}
               </tr>
             );
           })}

@@ -12,13 +12,15 @@ import { bubbleOrder, type TMatrixBubble } from "./matrix-preview";
 import { MatrixTable } from "./matrix-table";
 import { quickWinHref } from "./quick-win-href";
 
-export function PriorityMatrix({ bubbles, priority, clusterId, caption }: {
+export function PriorityMatrix({ bubbles, priority, clusterId, caption, placementOnly = false }: {
   bubbles: TMatrixBubble[];
   /** The "do next" order (bubbles not in it follow, by score). */
   priority: readonly { quickWin: TQuickWinId }[];
   /** Bubbles and rows link to the cluster's quick win pages; without it (a preview) they do not. */
   clusterId?: string;
   caption: string;
+  /** No cluster's numbers behind the bubbles (a ratings preview without one): placement and score only. */
+  placementOnly?: boolean;
 }) {
   const t = useTranslations("matrix");
   const router = useRouter();
@@ -26,7 +28,6 @@ export function PriorityMatrix({ bubbles, priority, clusterId, caption }: {
   const descriptionId = useId();
   const ordered = useMemo(() => bubbleOrder(bubbles, priority), [bubbles, priority]);
   const hrefFor = clusterId ? (quickWin: TQuickWinId) => quickWinHref(clusterId, quickWin) : undefined;
-  const withCompliance = bubbles.some((bubble) => bubble.compliance !== null);
   const toggle = (value: "chart" | "table", label: string) => (
     <button
       type="button"
@@ -50,10 +51,10 @@ export function PriorityMatrix({ bubbles, priority, clusterId, caption }: {
         </div>
       </div>
       {view === "chart" ? (
-        <MatrixChart bubbles={ordered} hrefFor={hrefFor} onOpen={(href) => router.push(href)} describedBy={descriptionId} />
+        <MatrixChart bubbles={ordered} hrefFor={hrefFor} onOpen={(href) => router.push(href)} describedBy={descriptionId} placementOnly={placementOnly} />
       ) : null}
-      <MatrixTable bubbles={ordered} hrefFor={hrefFor} visible={view === "table"} caption={caption} />
-      {view === "chart" ? <MatrixLegend withCompliance={withCompliance} /> : null}
+      <MatrixTable bubbles={ordered} hrefFor={hrefFor} visible={view === "table"} caption={caption} placementOnly={placementOnly} />
+      {view === "chart" ? <MatrixLegend withCompliance={!placementOnly} /> : null}
     </div>
   );
 }

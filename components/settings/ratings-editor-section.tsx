@@ -43,7 +43,7 @@ export async function RatingsEditorSection() {
               const changes = previous ? ratingsChanges(previous.ratings, version.ratings) : null;
               return (
                 <tr key={version.id} className="align-top">
-                  <th scope="row" className="py-2 pr-4 font-medium tabular-nums">
+                  <th scope="row" className="py-2 pr-4 font-medium whitespace-nowrap tabular-nums">
                     {version.id}
                     {version.id === current.id ? <span className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs font-medium text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">{t("ratingsEditor.inForce")}</span> : null}
                   </th>

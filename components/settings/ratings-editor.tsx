@@ -32,7 +32,7 @@ export function RatingsEditor({ saved, savedVersion, clusters }: { saved: TRatin
   const matrix = useClusterMatrix(previewCluster || null);
 
   const changes = useMemo(() => ratingsChanges(saved, ratings), [saved, ratings]);
-  const observed = useMemo(() => (matrix.data ? observedOf(matrix.data.quickWins) : null), [matrix.data]);
+  const observed = useMemo(() => (matrix.data?.scan ? observedOf(matrix.data.quickWins) : null), [matrix.data]);
   const preview = useMemo(() => previewMatrix(ratings, observed), [ratings, observed]);
   const savedPreview = useMemo(() => previewMatrix(saved, observed), [saved, observed]);
 
@@ -60,15 +60,15 @@ export function RatingsEditor({ saved, savedVersion, clusters }: { saved: TRatin
 
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
-      <div className="grid gap-6 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("ratingsEditor.tableCaption")}</caption>
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">
               <tr>
                 <th scope="col" className="py-2 pr-3">{t("matrix.quickWin")}</th>
-                <th scope="col" className="py-2 pr-3">{t("ratingsEditor.complexityHead")}</th>
-                <th scope="col" className="py-2 pr-3">{t("ratingsEditor.gainHead")}</th>
+                <th scope="col" className="py-2 pr-3 whitespace-nowrap">{t("ratingsEditor.complexityHead")}</th>
+                <th scope="col" className="py-2 pr-3 whitespace-nowrap">{t("ratingsEditor.gainHead")}</th>
                 <th scope="col" className="py-2 pr-3 text-right">{t("matrix.score")}</th>
                 <th scope="col" className="py-2">{t("matrix.quadrant")}</th>
               </tr>
@@ -118,6 +118,7 @@ export function RatingsEditor({ saved, savedVersion, clusters }: { saved: TRatin
             <option value="">{t("ratingsEditor.previewNone")}</option>
             {clusters.map((cluster) => <option key={cluster.id} value={cluster.id}>{cluster.name}</option>)}
           </select>
+          {previewCluster && matrix.isPending ? <p role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t("ratingsEditor.previewLoading")}</p> : null}
           {matrix.isError ? <p role="alert" className="mt-2 text-sm text-amber-800 dark:text-amber-300">{t("ratingsEditor.previewFailed", { message: matrix.error.message })}</p> : null}
           {previewCluster && matrix.data && !matrix.data.scan ? <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t("ratingsEditor.previewNoScan")}</p> : null}
           {previewCluster && matrix.data?.scan ? (
@@ -126,7 +127,7 @@ export function RatingsEditor({ saved, savedVersion, clusters }: { saved: TRatin
             </p>
           ) : null}
           <div className="mt-3">
-            <PriorityMatrix bubbles={preview.quickWins} priority={preview.priority} caption={t("ratingsEditor.previewCaption")} />
+            <PriorityMatrix bubbles={preview.quickWins} priority={preview.priority} caption={t("ratingsEditor.previewCaption")} placementOnly={!observed} />
           </div>
           {preview.priority.length > 0 ? (
             <div className="mt-3 text-sm">
