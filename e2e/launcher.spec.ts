@@ -8,9 +8,10 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { embeddedUrl } from "../lib/db/embedded";
 import { childEnv } from "../lib/env";
+import { E2E_LAUNCHER_PORT } from "./fixtures/e2e-env";
 
-const PORT = 3102;
-const PG_PORT = 54391;
+const PORT = E2E_LAUNCHER_PORT;
+const PG_PORT = 54391 + (E2E_LAUNCHER_PORT - 3102);
 let dataDir: string;
 
 test.beforeAll(() => {

@@ -35,6 +35,8 @@ const ZEnv = z.object({
   /** Interface the web server binds to. */
   HOSTNAME: z.string().default("0.0.0.0"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** First of the four ports an end-to-end run uses (e2e/fixtures/e2e-env.ts): two checkouts can test side by side. */
+  E2E_PORT_BASE: z.coerce.number().int().min(1024).max(65_000).default(3100),
   /** Chromium used by the end-to-end tests; Playwright's own browsers when unset and present. */
   CHROMIUM_PATH: z.string().optional(),
   /**
