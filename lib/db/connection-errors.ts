@@ -60,9 +60,13 @@ export function asDatabaseUnavailable(error: unknown): DatabaseUnavailableError 
   for (const node of nodes) {
     if (node.code === "P1001" || node.code === "P1002") return new DatabaseUnavailableError(ADAPTER_KINDS.DatabaseNotReachable!);
     if (node.name === "PrismaClientInitializationError") return new DatabaseUnavailableError("the database client could not start");
-    if (typeof node.message === "string" && /timeout exceeded when trying to connect/i.test(node.message)) {
+    const message = typeof node.message === "string" ? node.message : "";
+    // node-postgres says these in words, without a code: the pool's and the client's connect timeouts,
+    // and a server that went away in the middle of a connection.
+    if (/timeout exceeded when trying to connect|connection terminated due to connection timeout|^timeout expired$/i.test(message)) {
       return new DatabaseUnavailableError(NETWORK_CODES.ETIMEDOUT!);
     }
+    if (/connection terminated unexpectedly/i.test(message)) return new DatabaseUnavailableError(NETWORK_CODES.ECONNRESET!);
   }
   return undefined;
 }
