@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { evaluateSnapshot } from "./engine";
+import { snapshotFromText } from "./load";
 import { renderRemediation } from "./render-remediation";
 
 describe("renderRemediation", () => {
@@ -22,5 +24,22 @@ describe("renderRemediation", () => {
   });
   it("keeps manual steps as they are", () => {
     expect(renderRemediation({ type: "manual", steps: ["Edit the static pod manifest."] })).toEqual({ type: "manual", steps: ["Edit the static pod manifest."] });
+  });
+});
+
+describe("remediation notes of pods that cannot change in place", () => {
+  const manifest = (kind: "Pod" | "Job") => {
+    const spec = { containers: [{ name: "shell", image: "busybox", securityContext: { privileged: true } }] };
+    const body = kind === "Pod" ? { spec } : { spec: { template: { spec: { ...spec, restartPolicy: "Never" } } } };
+    return JSON.stringify({ apiVersion: kind === "Pod" ? "v1" : "batch/v1", kind, metadata: { name: "debug", namespace: "web" }, ...body });
+  };
+
+  it.each(["Pod", "Job"] as const)("says once, for every failing check of a bare %s, that it must be recreated", (kind) => {
+    const failed = evaluateSnapshot(snapshotFromText(manifest(kind)).snapshot).filter((result) => result.status === "fail" && result.remediation?.type === "patch");
+    expect(failed.length).toBeGreaterThan(3);
+    for (const result of failed) {
+      const note = renderRemediation(result.remediation!).note ?? "";
+      expect(note.match(/recreate/g), `${result.check}: ${note}`).toHaveLength(1);
+    }
   });
 });

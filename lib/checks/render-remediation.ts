@@ -1,7 +1,7 @@
 // Turns a remediation into what a person pastes: valid YAML and the kubectl command that
 // applies it to that very object.
 import { stringify } from "yaml";
-import type { TObjectRef, TRemediation } from "./types";
+import type { TRemediation } from "./types";
 
 export interface TRenderedRemediation {
   /** "patch" | "create" | "manual" */
@@ -18,17 +18,16 @@ function namespaceFlag(ref: { namespace?: string }): string {
   return ref.namespace ? ` -n ${ref.namespace}` : "";
 }
 
-/** Pod specs are immutable once created: a bare Pod is fixed by recreating it from its manifest. */
-function podNote(ref: TObjectRef): string | undefined {
-  return ref.kind === "Pod"
-    ? "Most Pod fields cannot be changed on a running Pod: apply this change to the Pod's manifest and recreate it (kubectl replace --force -f pod.yaml)."
-    : undefined;
-}
+/** Kinds whose pod spec the API server refuses to update: the change goes to the manifest. */
+const IMMUTABLE_NOTES: Partial<Record<string, string>> = {
+  Pod: "A Pod's spec cannot be changed in place: apply this change to the manifest it comes from and recreate the Pod (kubectl replace --force -f pod.yaml), or fix its controller.",
+  Job: "A Job's pod template cannot be changed once created: apply this change to its manifest and recreate the Job, or fix the CronJob that creates it.",
+};
 
 export function renderRemediation(remediation: TRemediation): TRenderedRemediation {
   if (remediation.type === "patch") {
     const { target } = remediation;
-    const note = [remediation.note, podNote(target)].filter(Boolean).join(" ") || undefined;
+    const note = [remediation.note, IMMUTABLE_NOTES[target.kind]].filter(Boolean).join(" ") || undefined;
     return {
       type: "patch",
       yaml: stringify(remediation.patch, { lineWidth: 0 }),

@@ -28,11 +28,6 @@ export function mergeFragments(base: TRecord, extra: TRecord): TRecord {
   return out;
 }
 
-/** Kinds whose pod spec the API server refuses to update: the patch goes to the manifest. */
-const IMMUTABLE_NOTES: Record<string, string> = {
-  Pod: "A Pod's spec cannot be changed in place: apply this to the manifest it comes from and recreate the Pod (or fix its controller).",
-  Job: "A Job's pod template cannot be changed once created: apply this to its manifest and recreate the Job (or fix the CronJob that creates it).",
-};
 
 export function patchRemediation(pod: TPod, fix: TPodFix): TRemediation {
   const spec: TRecord = { ...(fix.spec ?? {}) };
@@ -55,9 +50,8 @@ export function patchRemediation(pod: TPod, fix: TPodFix): TRemediation {
   }
   let patch: TRecord = Object.keys(spec).length > 0 ? podSpecPatch(pod.kind, spec) : {};
   if (fix.metadata) patch = mergeFragments(patch, podMetadataPatch(pod.kind, fix.metadata));
-  // The fix's note, then the kind's: joined only when both exist, so a lone note stays the one
-  // shared string rather than a copy per fail.
-  const immutable = IMMUTABLE_NOTES[pod.kind];
-  const note = fix.note && immutable ? `${fix.note} ${immutable}` : fix.note || immutable;
+  // Kinds whose pod spec cannot change in place (Pod, Job) get their note when the remediation is
+  // rendered (lib/checks/render-remediation.ts), once for every check.
+  const { note } = fix;
   return note ? { type: "patch", target: pod.ref, patch, note } : { type: "patch", target: pod.ref, patch };
 }
