@@ -1,7 +1,8 @@
-// The colour scale of scores and compliance, shared by the trend charts and the namespace heatmap.
-// Bands come from lib/scoring's gradeFor itself, so a change of thresholds there moves them here.
-// One hue (orange) whose strength grows as the score falls: readable with any colour vision, and
-// the value is always written beside the colour.
+// The grade bands of scores and compliance for the trend charts and the namespace heatmap, in the
+// one colour scale of the dashboard and the PDF (components/matrix/compliance-scale.ts BAND_COLOURS:
+// blue → violet → magenta → orange → amber, no red/green pair). Bands come from lib/scoring's
+// gradeFor itself, so a change of thresholds there moves them here. The value or the grade letter
+// is always written beside the colour.
 import { gradeFor, type TGrade } from "@/lib/scoring/posture";
 
 export interface TGradeBand {
@@ -29,18 +30,21 @@ export function complianceGrade(compliance: number | null): TGrade | null {
   return compliance === null ? null : gradeFor(compliance * 100);
 }
 
-/** Cell classes per grade: pale for good, strong for poor, in light and dark. Literal strings for Tailwind. */
+/**
+ * Cell classes per grade: BAND_COLOURS' colour (grade-scale.test.ts keeps them equal) with text of
+ * at least 4.5:1 contrast on it. Literal strings for Tailwind.
+ */
 export const GRADE_CELL_CLASSES: Record<TGrade, string> = {
-  A: "bg-orange-50 text-slate-900 dark:bg-slate-800 dark:text-slate-100",
-  B: "bg-orange-100 text-slate-900 dark:bg-orange-950 dark:text-orange-50",
-  C: "bg-orange-200 text-slate-900 dark:bg-orange-900 dark:text-orange-50",
-  D: "bg-orange-400 text-slate-950 dark:bg-orange-700 dark:text-white",
-  F: "bg-orange-700 text-white dark:bg-orange-500 dark:text-slate-950",
+  A: "bg-[#2a4fa8] text-white",
+  B: "bg-[#7a4bb8] text-white",
+  C: "bg-[#c04a8a] text-white",
+  D: "bg-[#e8734f] text-slate-950",
+  F: "bg-[#f6b13e] text-slate-950",
 };
 
 /** Not assessable: diagonal stripes, never a colour of the scale. */
 export const NOT_ASSESSABLE_CLASSES =
   "bg-[repeating-linear-gradient(135deg,transparent_0_4px,rgb(148_163_184/0.35)_4px_6px)] text-slate-600 dark:text-slate-400";
 
-/** Opacity of each grade's band behind the posture line (one orange, stronger as the grade falls). */
-export const GRADE_BAND_OPACITY: Record<TGrade, number> = { A: 0.02, B: 0.05, C: 0.09, D: 0.13, F: 0.17 };
+/** Opacity of the grade bands behind the posture line: a tint of each band's colour. */
+export const GRADE_BAND_OPACITY = 0.1;

@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
 import type { TGrade } from "@/lib/scoring/posture";
+import { BAND_COLOURS } from "@/components/matrix/compliance-scale";
 import { GRADE_BAND_OPACITY, GRADE_BANDS } from "./grade-scale";
 import { useChartPalette } from "./use-chart-palette";
 
@@ -38,8 +39,8 @@ export function PostureTrendChart({ points, summary, height = 240 }: { points: T
             key={band.grade}
             y1={band.from}
             y2={band.to}
-            fill={palette.band}
-            fillOpacity={GRADE_BAND_OPACITY[band.grade]}
+            fill={BAND_COLOURS[band.grade]}
+            fillOpacity={GRADE_BAND_OPACITY}
             stroke="none"
             ifOverflow="hidden"
             label={{ value: band.grade, position: "right", fill: palette.axis, fontSize: 12, fontWeight: 600 }}

@@ -8,7 +8,6 @@ import { useSyncExternalStore } from "react";
 export interface TChartPalette {
   primary: string;
   secondary: string;
-  band: string;
   grid: string;
   axis: string;
   tooltipBackground: string;
@@ -19,7 +18,6 @@ export interface TChartPalette {
 const LIGHT: TChartPalette = {
   primary: "#0072B2",
   secondary: "#D55E00",
-  band: "#E69F00",
   grid: "#e2e8f0",
   axis: "#475569",
   tooltipBackground: "#ffffff",
@@ -30,7 +28,6 @@ const LIGHT: TChartPalette = {
 const DARK: TChartPalette = {
   primary: "#56B4E9",
   secondary: "#E69F00",
-  band: "#E69F00",
   grid: "#334155",
   axis: "#94a3b8",
   tooltipBackground: "#0f172a",
