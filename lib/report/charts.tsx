@@ -1,7 +1,8 @@
 // The PDF's charts as vector shapes (react-pdf <Svg>), labels as text laid over them.
 import { Circle, G, Line, Polyline, Rect, Svg, View } from "@react-pdf/renderer";
 import type { TReportFormat } from "./format";
-import { bubbleRadius, complianceBand, labelSide, matrixScale, postureDomain, quadrantRects, trendPoints, type TBox } from "./geometry";
+import { complianceBand } from "../scoring/band-colours";
+import { bubbleRadius, labelSide, matrixScale, postureDomain, quadrantRects, trendPoints, type TBox } from "./geometry";
 import type { TReportT } from "./i18n";
 import { GRADE_FLOORS } from "./model-appendix";
 import type { TFleetBubble, TTrendVertex } from "./model";

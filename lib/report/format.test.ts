@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "../env";
-import { BAND_COLOURS as DASHBOARD_BANDS } from "@/components/matrix/compliance-scale";
 import { breakLongWord, clip, flooredRatio, pdfText, reportFileName, reportFormat } from "./format";
 import { resolvePeriod, ZReportQuery } from "./options";
-import { BAND_COLOURS } from "./styles";
 
 describe("pdfText", () => {
   it("keeps what Helvetica can print and replaces the rest", () => {
@@ -77,8 +75,3 @@ describe("the report's options", () => {
   });
 });
 
-describe("the PDF's colours", () => {
-  it("are the dashboard's grade scale", () => {
-    expect(BAND_COLOURS).toEqual(DASHBOARD_BANDS);
-  });
-});

@@ -3,7 +3,6 @@
 // quadrantOf, spread offsets subtracted from the gain (screen orientation), bubble AREA
 // proportional to open findings.
 import { quadrantOf, type TQuadrant } from "../scoring/matrix";
-import { gradeFor } from "../scoring/posture";
 
 export interface TBox {
   left: number;
@@ -49,11 +48,6 @@ export function labelSide(offset: { dx: number; dy: number }): "right" | "left" 
   if (cos > 0.35) return "right";
   if (cos < -0.35) return "left";
   return sin < 0 ? "above" : "below";
-}
-
-/** The band of a compliance (0–1) on the grade thresholds, as the dashboard colours it. */
-export function complianceBand(compliance: number | null) {
-  return compliance === null ? "none" : (gradeFor(compliance * 100) ?? "none");
 }
 
 /** A posture axis that shows the movement: 10-point steps around the data, within 0…100. */

@@ -1,7 +1,6 @@
 // Page geometry, type and colours of the PDF. Helvetica is one of the PDF's built-in fonts:
 // nothing is downloaded or embedded at render time.
 import { StyleSheet } from "@react-pdf/renderer";
-import type { TGrade } from "../scoring/posture";
 
 export const PAGE = { width: 595.28, height: 841.89, margin: 42 } as const;
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -15,20 +14,8 @@ export const BRAND = "#1e3a8a";
 export const NEW_COLOUR = "#e8734f";
 export const RESOLVED_COLOUR = "#2a4fa8";
 
-/**
- * The dashboard's compliance / grade scale (components/matrix/compliance-scale.ts BAND_COLOURS,
- * kept equal by styles.test.ts): blue → violet → magenta → orange → amber, no red/green pair.
- */
-export const BAND_COLOURS: Readonly<Record<TGrade | "none", string>> = {
-  A: "#2a4fa8",
-  B: "#7a4bb8",
-  C: "#c04a8a",
-  D: "#e8734f",
-  F: "#f6b13e",
-  none: "#94a3b8",
-};
-/** Light bands carry dark text. */
-export const DARK_TEXT_BANDS: ReadonlySet<TGrade | "none"> = new Set(["D", "F", "none"]);
+/** The dashboard's grade and compliance scale (lib/scoring/band-colours.ts). */
+export { BAND_COLOURS, DARK_TEXT_BANDS } from "../scoring/band-colours";
 
 export const styles = StyleSheet.create({
   page: { paddingTop: PAGE.margin, paddingBottom: PAGE.margin + 18, paddingHorizontal: PAGE.margin, fontFamily: "Helvetica", fontSize: 9, color: INK },
