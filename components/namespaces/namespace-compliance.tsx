@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { QUICK_WIN_IDS } from "@/lib/scoring/quick-wins";
-import { TD_CLASS, TH_CLASS } from "@/components/trends/show-data";
+import { ColumnHeads, TD_CLASS } from "@/components/trends/show-data";
 import { flooredPercent } from "@/components/trends/trend-format";
 import { Card } from "@/components/ui/card";
 import { ComplianceBar } from "./compliance-cell";
@@ -25,13 +25,11 @@ export async function NamespaceCompliance({ clusterId, row, scanFinishedAt }: { 
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("namespaces.drilldown.compliance.caption", { namespace: row.namespace })}</caption>
-          <thead className="border-b border-slate-200 dark:border-slate-700">
-            <tr>
-              <th scope="col" className={TH_CLASS}>{t("namespaces.drilldown.compliance.quickWin")}</th>
-              <th scope="col" className={TH_CLASS}>{t("namespaces.drilldown.compliance.compliance")}</th>
-              <th scope="col" className={`${TH_CLASS} text-right`}>{t("namespaces.drilldown.compliance.openFindings")}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            className="border-b border-slate-200 dark:border-slate-700"
+            labels={[t("namespaces.drilldown.compliance.quickWin"), t("namespaces.drilldown.compliance.compliance"), t("namespaces.drilldown.compliance.openFindings")]}
+            right={[2]}
+          />
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
             {QUICK_WIN_IDS.map((quickWin) => {
               const cell = row.quickWins[quickWin];

@@ -5,7 +5,7 @@ import type { TFinding } from "@/lib/api/schemas/findings";
 import { checkById } from "@/lib/checks/registry";
 import { loadForView } from "@/lib/db/load";
 import { listFindings } from "@/lib/db/queries/findings";
-import { TD_CLASS, TH_CLASS } from "@/components/trends/show-data";
+import { ColumnHeads, TD_CLASS } from "@/components/trends/show-data";
 import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
 import { groupByCheck } from "./group-findings";
@@ -61,14 +61,7 @@ export async function NamespaceFindings({ clusterId, namespace }: { clusterId: s
               <div className="overflow-x-auto border-t border-slate-200 px-3 pb-2 dark:border-slate-800">
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">{t("caption", { check: title })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className={TH_CLASS}>{t("object")}</th>
-                      <th scope="col" className={TH_CLASS}>{t("container")}</th>
-                      <th scope="col" className={TH_CLASS}>{t("message")}</th>
-                      <th scope="col" className={TH_CLASS}>{t("status")}</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads labels={[t("object"), t("container"), t("message"), t("status")]} />
                   <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
                     {group.items.map((finding) => (
                       <tr key={finding.id}>

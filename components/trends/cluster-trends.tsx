@@ -1,11 +1,11 @@
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TRatingsMode } from "@/components/cluster/ratings-mode";
-import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
 import { loadForView } from "@/lib/db/load";
 import { clusterTrends } from "@/lib/db/queries/trends";
 import { TREND_DAYS, trendFrom, trendLabels } from "./trend-period";
+import { TrendCard } from "./trend-card";
 import { ChangesTrendSection, ComplianceTrendSection, PostureTrendSection } from "./trend-sections";
 
 /** Posture, per-quick-win compliance and new vs resolved findings over the last 90 days, scored as the page's ratings mode says. */
@@ -21,22 +21,10 @@ export async function ClusterTrends({ clusterId, ratingsMode }: { clusterId: str
     ? t("ratings.current", { version: ratingsVersionIds[0] ?? loaded.data.currentRatingsVersionId })
     : t("ratings.recorded", { count: ratingsVersionIds.length, versions: format.list(ratingsVersionIds.map(String)) });
   return (
-    <Card labelledBy="trends-title">
-      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="trends-title" className="text-lg font-semibold">{t("title")}</h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t("period", { days: TREND_DAYS, count: points.length })}</p>
-      </div>
-      {points.length < 2 ? (
-        <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          {t("empty")}
-        </p>
-      ) : (
-        <div className="space-y-8">
-          <PostureTrendSection points={points} labels={labels} ratingsNote={ratingsNote} subject={t("clusterSubject")} />
-          <ComplianceTrendSection points={points} labels={labels} subject={t("clusterSubject")} />
-          <ChangesTrendSection points={points} labels={labels} />
-        </div>
-      )}
-    </Card>
+    <TrendCard id="trends-title" title={t("title")} period={t("period", { days: TREND_DAYS, count: points.length })} scans={points.length} empty={t("empty")}>
+      <PostureTrendSection points={points} labels={labels} ratingsNote={ratingsNote} subject={t("clusterSubject")} />
+      <ComplianceTrendSection points={points} labels={labels} subject={t("clusterSubject")} />
+      <ChangesTrendSection points={points} labels={labels} />
+    </TrendCard>
   );
 }

@@ -17,3 +17,16 @@ export function ShowData({ label, caption, children }: { label: string; caption:
 
 export const TH_CLASS = "py-1.5 pr-4 text-xs font-medium uppercase text-slate-600 dark:text-slate-400";
 export const TD_CLASS = "py-1.5 pr-4";
+
+/** A table's header row of plain column labels; `right` lists the columns of numbers, aligned right. */
+export function ColumnHeads({ labels, right = [], className }: { labels: readonly ReactNode[]; right?: readonly number[]; className?: string }) {
+  return (
+    <thead className={className}>
+      <tr>
+        {labels.map((label, index) => (
+          <th key={index} scope="col" className={right.includes(index) ? `${TH_CLASS} text-right` : TH_CLASS}>{label}</th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

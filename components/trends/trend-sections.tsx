@@ -7,7 +7,7 @@ import { QUICK_WIN_IDS } from "@/lib/scoring/quick-wins";
 import { ComplianceSmallMultiples, type TComplianceSeries } from "./compliance-small-multiples";
 import { NewResolvedChart } from "./new-resolved-chart";
 import { PostureTrendChart } from "./posture-trend-chart";
-import { ShowData, TD_CLASS, TH_CLASS } from "./show-data";
+import { ColumnHeads, ShowData, TD_CLASS, TH_CLASS } from "./show-data";
 import { flooredPercent } from "./trend-format";
 
 export type TTrendRow = TNamespaceTrendPoint & { new?: number; resolved?: number };
@@ -46,15 +46,7 @@ export async function PostureTrendSection({ points, labels, ratingsNote, subject
       <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">{ratingsNote}</p>
       <PostureTrendChart summary={summary} points={points.map((point, index) => ({ at: point.finishedAt.getTime(), label: labels[index]!, posture: point.postureScore, grade: point.grade }))} />
       <ShowData label={t("trends.showData")} caption={t("trends.posture.caption", { subject })}>
-        <thead>
-          <tr>
-            <th scope="col" className={TH_CLASS}>{t("trends.table.scan")}</th>
-            <th scope="col" className={TH_CLASS}>{t("trends.table.status")}</th>
-            <th scope="col" className={TH_CLASS}>{t("trends.table.posture")}</th>
-            <th scope="col" className={TH_CLASS}>{t("trends.table.grade")}</th>
-            <th scope="col" className={TH_CLASS}>{t("trends.table.openFindings")}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t("trends.table.scan"), t("trends.table.status"), t("trends.table.posture"), t("trends.table.grade"), t("trends.table.openFindings")]} />
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {points.map((point, index) => (
             <tr key={point.scanId}>
@@ -139,13 +131,7 @@ export async function ChangesTrendSection({ points, labels }: { points: Required
       <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">{t("trends.changes.hint")}</p>
       <NewResolvedChart summary={summary} points={points.map((point, index) => ({ label: labels[index]!, new: point.new, resolved: point.resolved }))} />
       <ShowData label={t("trends.showData")} caption={t("trends.changes.caption")}>
-        <thead>
-          <tr>
-            <th scope="col" className={TH_CLASS}>{t("trends.table.scan")}</th>
-            <th scope="col" className={TH_CLASS}>{t("trends.changes.new")}</th>
-            <th scope="col" className={TH_CLASS}>{t("trends.changes.resolved")}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t("trends.table.scan"), t("trends.changes.new"), t("trends.changes.resolved")]} />
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {points.map((point, index) => (
             <tr key={point.scanId}>
