@@ -1,22 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ZException, ZExceptionHistory, ZExceptionList } from "@/lib/api/schemas/exceptions";
 import { ZFindingPage } from "@/lib/api/schemas/findings";
 import { db } from "@/lib/db/client";
-import { callAs, callError, daysAgo, jsonInit, seedAlpha } from "@/lib/db/queries/seed.testkit";
+import { callAs, callError, daysAgo, jsonInit, alphaForEachTest } from "@/lib/db/queries/seed.testkit";
 import { GET as listExceptions, POST as createException } from "../clusters/[id]/exceptions/route";
 import { GET as listFindings } from "../clusters/[id]/findings/route";
 import { GET as getHistory } from "./[id]/history/route";
 import { DELETE as revokeException } from "./[id]/route";
 
-let alpha: Awaited<ReturnType<typeof seedAlpha>>;
-beforeEach(async () => {
-  await db().cluster.deleteMany();
-  alpha = await seedAlpha();
-});
-afterAll(async () => {
-  await db().$disconnect();
-});
+const alpha = alphaForEachTest();
 
 const namespaceException = { checkId: "container-missing-memory-limit", scope: "namespace", namespace: "web", reason: "Cache sizing reviewed by the web team" };
 const post = (clusterId: string, body: unknown) => callAs(ZException, createException, `/api/clusters/${clusterId}/exceptions`, { id: clusterId }, jsonInit("POST", body), 201);

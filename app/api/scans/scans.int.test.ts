@@ -1,23 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ZScanDetail, ZScanDiff, ZScanList, ZTriggerScanResponse } from "@/lib/api/schemas/scans";
 import { db } from "@/lib/db/client";
-import { call, callAs, callError, createTestCluster, seedAlpha } from "@/lib/db/queries/seed.testkit";
+import { call, callAs, callError, createTestCluster, alphaForEachTest } from "@/lib/db/queries/seed.testkit";
 import { stopQueueClient } from "@/lib/scans/queue-client";
 import { GET as listScans } from "./route";
 import { GET as getScan } from "./[id]/route";
 import { GET as getDiff } from "./[id]/diff/route";
 import { POST as triggerScan } from "../clusters/[id]/scans/route";
 
-let alpha: Awaited<ReturnType<typeof seedAlpha>>;
-beforeEach(async () => {
-  await db().cluster.deleteMany();
-  alpha = await seedAlpha();
-});
-afterAll(async () => {
-  await stopQueueClient();
-  await db().$disconnect();
-});
+const alpha = alphaForEachTest({ cleanUp: stopQueueClient });
 
 describe("GET /api/scans", () => {
   it("lists newest first, filters by cluster and status, and pages with a cursor", async () => {

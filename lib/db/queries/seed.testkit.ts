@@ -1,5 +1,6 @@
 // Test helpers for the read API: small YAML clusters scanned through the real engine, summary
 // and persistence (lib/db/scans.ts completeScan), dated as the test needs; route calls.
+import { afterAll, beforeEach } from "vitest";
 import type { z } from "zod";
 import { ZErrorBody } from "../../api/schemas/common";
 import { evaluateSnapshot } from "../../checks/engine";
@@ -112,4 +113,27 @@ export async function seedAlpha(now = new Date()) {
   const s2 = await seedScan(clusterId, bundle(api, worker, deployment("web", "web", { privileged: false, memoryLimit: true }), cache), daysAgo(1, now));
   const failed = await seedFailedScan(clusterId, new Date(now.getTime() - 2 * 3600 * 1000));
   return { clusterId, s1: s1.scanId, s2: s2.scanId, failed };
+}
+
+export type TAlpha = Awaited<ReturnType<typeof seedAlpha>>;
+
+/**
+ * Registers the hooks of a test file that works on the alpha cluster alone: before each test every
+ * cluster is removed and alpha seeded again (ratings back to the defaults first when `ratings`);
+ * after the file, `cleanUp` runs and the client disconnects. The returned object is refilled in place
+ * before each test, so tests read `alpha.clusterId` as usual.
+ */
+export function alphaForEachTest(options: { ratings?: boolean; cleanUp?: () => Promise<void> } = {}): TAlpha {
+  const alpha = {} as TAlpha;
+  beforeEach(async () => {
+    await db().cluster.deleteMany();
+    if (options.ratings) await resetRatings();
+    Object.assign(alpha, await seedAlpha());
+  });
+  afterAll(async () => {
+    if (options.ratings) await resetRatings();
+    await options.cleanUp?.();
+    await db().$disconnect();
+  });
+  return alpha;
 }

@@ -3,23 +3,13 @@
 //   web: s1 web privileged, cache without a limit → QW3 0.5, QW4 0.5 → 50; s2 web fixed → QW3 1,
 //        QW4 0.5 → (5 × 1 + 3 × 0.5) / 8 = 81.25, B.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { db } from "../client";
+import { describe, expect, it } from "vitest";
 import { saveRatings } from "../ratings";
 import { DEFAULT_RATINGS } from "../../scoring/quick-wins";
-import { daysAgo, resetRatings, seedAlpha } from "./seed.testkit";
+import { daysAgo, alphaForEachTest } from "./seed.testkit";
 import { clusterTrends, namespaceTrends } from "./trends";
 
-let alpha: Awaited<ReturnType<typeof seedAlpha>>;
-beforeEach(async () => {
-  await db().cluster.deleteMany();
-  await resetRatings();
-  alpha = await seedAlpha();
-});
-afterAll(async () => {
-  await resetRatings();
-  await db().$disconnect();
-});
+const alpha = alphaForEachTest({ ratings: true });
 
 describe("namespaceTrends", () => {
   it("scores each good scan from the namespace's own aggregates", async () => {

@@ -1,20 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ZFindingDetail, ZFindingPage } from "@/lib/api/schemas/findings";
 import { db } from "@/lib/db/client";
 import { createException, revokeException } from "@/lib/db/exceptions";
-import { bundle, callAs, callError, createTestCluster, daysAgo, deployment, seedAlpha, seedScan } from "@/lib/db/queries/seed.testkit";
+import { bundle, callAs, callError, createTestCluster, daysAgo, deployment, alphaForEachTest, seedScan } from "@/lib/db/queries/seed.testkit";
 import { GET as getFinding } from "../../../findings/[id]/route";
 import { GET as listFindings } from "./route";
 
-let alpha: Awaited<ReturnType<typeof seedAlpha>>;
-beforeEach(async () => {
-  await db().cluster.deleteMany();
-  alpha = await seedAlpha();
-});
-afterAll(async () => {
-  await db().$disconnect();
-});
+const alpha = alphaForEachTest();
 
 const findingsOf = (clusterId: string, query = "") => callAs(ZFindingPage, listFindings, `/api/clusters/${clusterId}/findings?${query}`, { id: clusterId });
 

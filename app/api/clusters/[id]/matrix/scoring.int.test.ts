@@ -1,14 +1,14 @@
 // Matrix, namespaces, trends, overview and ratings on the hand-computed "alpha" cluster
 // (lib/db/queries/seed.testkit.ts seedAlpha explains every number).
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ZFindingPage } from "@/lib/api/schemas/findings";
 import { ZOverview } from "@/lib/api/schemas/overview";
 import { ZRatings, ZRatingsVersion } from "@/lib/api/schemas/ratings";
 import { ZMatrix, ZNamespaces, ZTrends } from "@/lib/api/schemas/scoring";
 import { db } from "@/lib/db/client";
 import { createException, revokeException } from "@/lib/db/exceptions";
-import { bundle, call, callAs, callError, createTestCluster, daysAgo, deployment, jsonInit, resetRatings, seedAlpha, seedScan } from "@/lib/db/queries/seed.testkit";
+import { bundle, call, callAs, callError, createTestCluster, daysAgo, deployment, jsonInit, alphaForEachTest, seedScan } from "@/lib/db/queries/seed.testkit";
 import { DEFAULT_RATINGS } from "@/lib/scoring/quick-wins";
 import { GET as getOverview } from "../../../overview/route";
 import { GET as getRatings, PUT as putRatings } from "../../../ratings/route";
@@ -17,16 +17,7 @@ import { GET as getNamespaces } from "../namespaces/route";
 import { GET as getTrends } from "../trends/route";
 import { GET as getMatrix } from "./route";
 
-let alpha: Awaited<ReturnType<typeof seedAlpha>>;
-beforeEach(async () => {
-  await db().cluster.deleteMany();
-  await resetRatings();
-  alpha = await seedAlpha();
-});
-afterAll(async () => {
-  await resetRatings();
-  await db().$disconnect();
-});
+const alpha = alphaForEachTest({ ratings: true });
 
 const matrixOf = (clusterId: string, query = "") => callAs(ZMatrix, getMatrix, `/api/clusters/${clusterId}/matrix?${query}`, { id: clusterId });
 const trendsOf = (clusterId: string, query = "") => callAs(ZTrends, getTrends, `/api/clusters/${clusterId}/trends?${query}`, { id: clusterId });

@@ -1,28 +1,19 @@
 // The quick win page's check counts and the finding page's remediation, on the hand-computed
 // "alpha" cluster (lib/db/queries/seed.testkit.ts seedAlpha): in s2, QW3's privileged-container
 // fails on payments/api only (3 pass), QW4's container-missing-memory-limit fails on api and cache.
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ZFindingDetail, ZFindingPage } from "@/lib/api/schemas/findings";
 import { ZQuickWinChecks } from "@/lib/api/schemas/quick-wins";
 import { ZMatrix } from "@/lib/api/schemas/scoring";
-import { db } from "@/lib/db/client";
 import { createException } from "@/lib/db/exceptions";
-import { callAs, callError, createTestCluster, daysAgo, resetRatings, seedAlpha } from "@/lib/db/queries/seed.testkit";
+import { callAs, callError, createTestCluster, daysAgo, alphaForEachTest } from "@/lib/db/queries/seed.testkit";
 import { GET as getFinding } from "../../../../findings/[id]/route";
 import { GET as listFindings } from "../../findings/route";
 import { GET as getMatrix } from "../../matrix/route";
 import { GET as getQuickWin } from "./route";
 
-let alpha: Awaited<ReturnType<typeof seedAlpha>>;
-beforeEach(async () => {
-  await db().cluster.deleteMany();
-  await resetRatings();
-  alpha = await seedAlpha();
-});
-afterAll(async () => {
-  await db().$disconnect();
-});
+const alpha = alphaForEachTest({ ratings: true });
 
 const quickWinOf = (clusterId: string, quickWin: string) =>
   callAs(ZQuickWinChecks, getQuickWin, `/api/clusters/${clusterId}/quick-wins/${quickWin}`, { id: clusterId, quickWin });
