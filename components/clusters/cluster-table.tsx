@@ -3,6 +3,7 @@ import { isLocale } from "@/lib/i18n/locale";
 import { describeSchedule } from "@/lib/scans/schedule";
 import type { TClusterSummary } from "@/lib/db/clusters";
 import { ClusterRowActions } from "./cluster-row-actions";
+import { DataTable } from "@/components/ui/data-table";
 
 /** Cluster names and descriptions come from users: rendered as text only. `actions` adds Edit/Test/Archive per row. */
 export async function ClusterTable({ clusters, actions = false }: { clusters: TClusterSummary[]; actions?: boolean }) {
@@ -10,20 +11,17 @@ export async function ClusterTable({ clusters, actions = false }: { clusters: TC
   const format = await getFormatter();
   const locale = await getLocale();
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("overview.table.caption")}</caption>
-        <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          <tr>
-            <th scope="col" className="py-2 pr-4">{t("overview.table.name")}</th>
-            <th scope="col" className="py-2 pr-4">{t("overview.table.environment")}</th>
-            <th scope="col" className="py-2 pr-4">{t("overview.table.connection")}</th>
-            <th scope="col" className="py-2 pr-4">{t("overview.table.schedule")}</th>
-            <th scope="col" className="py-2 pr-4">{t("overview.table.lastScan")}</th>
-            {actions ? <th scope="col" className="py-2">{t("clusters.table.actions")}</th> : null}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+    <DataTable
+      caption={t("overview.table.caption")}
+      columns={[
+        { label: t("overview.table.name") },
+        { label: t("overview.table.environment") },
+        { label: t("overview.table.connection") },
+        { label: t("overview.table.schedule") },
+        { label: t("overview.table.lastScan") },
+        actions && { label: t("clusters.table.actions") },
+      ]}
+    >
           {clusters.map((cluster) => (
             <tr key={cluster.id}>
               <th scope="row" className="max-w-xs py-2 pr-4 font-medium break-words">
@@ -65,8 +63,6 @@ export async function ClusterTable({ clusters, actions = false }: { clusters: TC
               ) : null}
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { TConnectionTestResult, TManifestsCheck, TPermissionRow, TTestOutcome } from "@/lib/clusters/types";
 import { OverPrivilegeWarning } from "./over-privilege-warning";
+import { DataTable } from "@/components/ui/data-table";
 
 const MARK = { allowed: "✓", denied: "✗", unknown: "?" } as const;
 const MARK_CLASS = {
@@ -51,19 +52,17 @@ function ClusterResult({ result, headingLevel }: { result: TConnectionTestResult
 function PermissionTable({ rows }: { rows: TPermissionRow[] }) {
   const t = useTranslations("clusters.test.table");
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="mb-2 text-left text-sm font-medium">{t("caption")}</caption>
-        <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          <tr>
-            <th scope="col" className="py-2 pr-4">{t("kind")}</th>
-            <th scope="col" className="py-2 pr-4">{t("group")}</th>
-            <th scope="col" className="py-2 pr-4">{t("scope")}</th>
-            <th scope="col" className="py-2 pr-4">{t("list")}</th>
-            <th scope="col" className="py-2">{t("note")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+    <DataTable
+      caption={t("caption")}
+      captionVisible
+      columns={[
+        { label: t("kind") },
+        { label: t("group") },
+        { label: t("scope") },
+        { label: t("list") },
+        { label: t("note") },
+      ]}
+    >
           {rows.map((row) => (
             <tr key={`${row.apiGroup}/${row.plural}`}>
               <th scope="row" className="py-1.5 pr-4 font-medium">{row.kind}</th>
@@ -78,9 +77,7 @@ function PermissionTable({ rows }: { rows: TPermissionRow[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }
 

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TScanDetail } from "@/lib/api/schemas/scans";
 import { CHECKS, checkById } from "@/lib/checks/registry";
+import { DataTable } from "@/components/ui/data-table";
 
 const MUTED = "text-xs text-slate-600 dark:text-slate-400";
 
@@ -14,17 +15,15 @@ export async function GapsTable({ gaps, captionId }: { gaps: TScanDetail["covera
   const t = await getTranslations("scans.gaps");
   const format = await getFormatter();
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption id={captionId} className="sr-only">{t("caption")}</caption>
-        <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          <tr>
-            <th scope="col" className="py-2 pr-4">{t("what")}</th>
-            <th scope="col" className="py-2 pr-4">{t("reason")}</th>
-            <th scope="col" className="py-2">{t("notAssessable")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+    <DataTable
+      caption={t("caption")}
+      captionId={captionId}
+      columns={[
+        { label: t("what") },
+        { label: t("reason") },
+        { label: t("notAssessable") },
+      ]}
+    >
           {gaps.map((gap, index) => {
             const affected = gap.kind === "resource" ? CHECKS.filter((check) => check.requires.includes(gap.name)) : [];
             const check = gap.kind === "check" ? checkById(gap.name) : undefined;
@@ -55,8 +54,6 @@ export async function GapsTable({ gaps, captionId }: { gaps: TScanDetail["covera
               </tr>
             );
           })}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

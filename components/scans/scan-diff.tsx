@@ -9,6 +9,7 @@ import { DatabaseError } from "@/components/ui/database-error";
 import { MessageText } from "@/components/findings/message-text";
 import { SeverityBadge } from "@/components/findings/severity-badge";
 import { withCursor } from "./load-scan";
+import { DataTable } from "@/components/ui/data-table";
 
 export type TDiffKind = "new" | "resolved";
 const PAGE_SIZE = 25;
@@ -78,17 +79,14 @@ export async function ScanDiffSection({ scan, kind, cursor }: { scan: TScanDetai
       ) : diff.items.length === 0 ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">{t(kind === "new" ? "noneNew" : "noneResolved")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t(captionKey)}</caption>
-            <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">
-              <tr>
-                <th scope="col" className="py-2 pr-4">{t("severity")}</th>
-                <th scope="col" className="py-2 pr-4">{t("checkObject")}</th>
-                <th scope="col" className="py-2">{t("message")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        <DataTable
+          caption={t(captionKey)}
+          columns={[
+            { label: t("severity") },
+            { label: t("checkObject") },
+            { label: t("message") },
+          ]}
+        >
               {diff.items.map((finding) => {
                 const title = checkById(finding.checkId)?.title ?? finding.checkId;
                 return (
@@ -109,9 +107,7 @@ export async function ScanDiffSection({ scan, kind, cursor }: { scan: TScanDetai
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
       {cursor || diff.nextCursor ? (
         <nav aria-label={t("pages")} className="mt-4 flex gap-4 text-sm">

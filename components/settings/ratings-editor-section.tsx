@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
 import { RatingsEditor } from "./ratings-editor";
 import { plainRatings, ratingsChanges } from "./ratings-editor-changes";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function RatingsEditorSection() {
   await connection();
@@ -25,19 +26,17 @@ export async function RatingsEditorSection() {
       <RatingsEditor saved={plainRatings(current.ratings)} savedVersion={current.id} clusters={clusters.map(({ id, name }) => ({ id, name }))} />
 
       <h3 id="ratings-history-title" className="mt-8 mb-2 font-semibold">{t("ratingsEditor.historyTitle")}</h3>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm" aria-labelledby="ratings-history-title">
-          <caption className="sr-only">{t("ratingsEditor.historyCaption")}</caption>
-          <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">
-            <tr>
-              <th scope="col" className="py-2 pr-4">{t("ratingsEditor.version")}</th>
-              <th scope="col" className="py-2 pr-4">{t("ratingsEditor.who")}</th>
-              <th scope="col" className="py-2 pr-4">{t("ratingsEditor.when")}</th>
-              <th scope="col" className="py-2 pr-4">{t("ratingsEditor.why")}</th>
-              <th scope="col" className="py-2">{t("ratingsEditor.what")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+      <DataTable
+        caption={t("ratingsEditor.historyCaption")}
+        labelledBy="ratings-history-title"
+        columns={[
+          { label: t("ratingsEditor.version") },
+          { label: t("ratingsEditor.who") },
+          { label: t("ratingsEditor.when") },
+          { label: t("ratingsEditor.why") },
+          { label: t("ratingsEditor.what") },
+        ]}
+      >
             {history.map((version, index) => {
               const previous = history[index + 1];
               const changes = previous ? ratingsChanges(previous.ratings, version.ratings) : null;
@@ -68,9 +67,7 @@ export async function RatingsEditorSection() {
                 </tr>
               );
             })}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
     </Card>
   );
 }

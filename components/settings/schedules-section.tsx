@@ -8,6 +8,7 @@ import { describeSchedule, nextRun } from "@/lib/scans/schedule";
 import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
 import { ScheduleEditor } from "./schedule-editor";
+import { DataTable } from "@/components/ui/data-table";
 
 const LINK = "font-medium text-brand-700 underline-offset-2 hover:underline dark:text-sky-300";
 const MUTED = "text-xs text-slate-600 dark:text-slate-400";
@@ -28,18 +29,15 @@ export async function SchedulesSection() {
       {!loaded.ok ? <DatabaseError reason={loaded.reason} /> : loaded.data.length === 0 ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">{t("empty")} <Link href="/clusters/new" className={LINK}>{t("add")}</Link></p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">
-              <tr>
-                <th scope="col" className="py-2 pr-4">{t("cluster")}</th>
-                <th scope="col" className="py-2 pr-4">{t("schedule")}</th>
-                <th scope="col" className="py-2 pr-4">{t("nextRun")}</th>
-                <th scope="col" className="py-2">{t("change")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        <DataTable
+          caption={t("caption")}
+          columns={[
+            { label: t("cluster") },
+            { label: t("schedule") },
+            { label: t("nextRun") },
+            { label: t("change") },
+          ]}
+        >
               {loaded.data.map((cluster) => {
                 const next = nextRun(cluster.schedule, now);
                 return (
@@ -66,9 +64,7 @@ export async function SchedulesSection() {
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
     </Card>
   );
