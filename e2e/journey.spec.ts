@@ -47,6 +47,12 @@ function definition(page: Page, scopeName: string, label: string) {
   return page.getByRole("region", { name: scopeName }).getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
 }
 
+/** A screenshot once every streamed widget has arrived (no skeleton left). */
+async function screenshot(page: Page, name: string) {
+  await expect(page.locator(".animate-pulse")).toHaveCount(0);
+  await saveScreenshot(page, name);
+}
+
 const doNext = (page: Page) => page.getByRole("list", { name: "Quick wins to do next, in order" }).locator("li");
 
 /** What the cluster page shows for one quick win in "do next", and the posture, against the API. */
@@ -86,7 +92,7 @@ test("the security lead's journey: overview → quick win → finding → accept
     // 1. The overview: acme-prod is there; click it.
     await page.goto("/", SLOW);
     await expect(page.getByRole("heading", { level: 1, name: "Fleet overview" })).toBeVisible(SLOW);
-    await saveScreenshot(page, "journey-1-overview");
+    await screenshot(page, "journey-1-overview");
     await page.getByRole("table", { name: "Registered clusters" }).getByRole("link", { name: "acme-prod", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "acme-prod" })).toBeVisible(SLOW);
     clusterId = page.url().match(/\/clusters\/([0-9a-f-]{36})/)![1]!;
@@ -96,7 +102,7 @@ test("the security lead's journey: overview → quick win → finding → accept
     const before = await matrixOf(request, clusterId);
     expect(before.scan).not.toBeNull();
     await expectClusterPageMatches(page, before);
-    await saveScreenshot(page, "journey-2-cluster");
+    await screenshot(page, "journey-2-cluster");
     const top = before.priority[0]!.quickWin;
     const topBefore = before.quickWins.find((item) => item.quickWin === top)!;
 
@@ -106,7 +112,7 @@ test("the security lead's journey: overview → quick win → finding → accept
     await expect(page.getByRole("heading", { level: 1 })).toContainText(top);
     const numbersBefore = await quickWinNumbers(page);
     expect(numbersBefore).toEqual({ compliance: percent(topBefore.compliance!), open: topBefore.openFindings, waived: topBefore.waived });
-    await saveScreenshot(page, "journey-3-quick-win");
+    await screenshot(page, "journey-3-quick-win");
 
     // 4. Its open findings (filtered through the form), the first one opened.
     await page.getByLabel("Status", { exact: true }).selectOption({ label: "Open" });
@@ -127,7 +133,7 @@ test("the security lead's journey: overview → quick win → finding → accept
     const shown = (await fix.locator("#remediation-yaml").textContent())!.trim();
     expect(shown.length).toBeGreaterThan(0);
     expect((await page.evaluate(() => navigator.clipboard.readText())).trim()).toBe(shown);
-    await saveScreenshot(page, "journey-4-finding");
+    await screenshot(page, "journey-4-finding");
 
     // 6. Accept the risk for this object, with a reason and an expiry 30 days out.
     const risk = page.getByRole("region", { name: "Status and risk" });
@@ -137,7 +143,7 @@ test("the security lead's journey: overview → quick win → finding → accept
     const expiry = new Date(Date.now() + 30 * 24 * 3600_000);
     const expiryValue = `${expiry.getFullYear()}-${String(expiry.getMonth() + 1).padStart(2, "0")}-${String(expiry.getDate()).padStart(2, "0")}`;
     await dialog.getByLabel("Expires on").fill(expiryValue);
-    await saveScreenshot(page, "journey-5-accept-risk");
+    await screenshot(page, "journey-5-accept-risk");
     const created = page.waitForResponse((response) => response.url().endsWith(`/api/clusters/${clusterId}/exceptions`) && response.request().method() === "POST");
     await dialog.getByRole("button", { name: "Accept the risk" }).click();
     const exception = (await (await created).json()) as { id: string; expiresAt: string };
@@ -171,7 +177,7 @@ test("the security lead's journey: overview → quick win → finding → accept
     expect(topAfter.compliance!).toBeGreaterThan(topBefore.compliance!);
     await page.reload();
     await expectClusterPageMatches(page, after);
-    await saveScreenshot(page, "journey-6-cluster-after-scan");
+    await screenshot(page, "journey-6-cluster-after-scan");
 
     await page.goto(`/clusters/${clusterId}/quick-wins/${top}?status=waived`, SLOW);
     const numbersAfter = await quickWinNumbers(page);
@@ -180,7 +186,7 @@ test("the security lead's journey: overview → quick win → finding → accept
     // The finding, in the new scan, is waived by the exception.
     const waivedRow = page.getByRole("table", { name: /^Findings of/ }).locator("tbody tr").filter({ hasText: finding.objectName }).filter({ hasText: "Waived" }).first();
     await expect(waivedRow).toBeVisible();
-    await saveScreenshot(page, "journey-7-quick-win-after-scan");
+    await screenshot(page, "journey-7-quick-win-after-scan");
     await waivedRow.locator("th a").click();
     await expect(page).toHaveURL(/\/findings\/[0-9a-f-]{36}$/, SLOW);
     expect(page.url()).not.toContain(findingId);
@@ -194,7 +200,7 @@ test("the security lead's journey: overview → quick win → finding → accept
     await expect(page).toHaveURL(new RegExp(`/clusters/${clusterId}/namespaces/${encodeURIComponent(namespace)}$`), SLOW);
     await expect(page.getByRole("heading", { level: 1, name: namespace })).toBeVisible(SLOW);
     if (finding.namespace) await expect(page.getByRole("region", { name: "Exceptions" }).getByText(REASON)).toBeVisible();
-    await saveScreenshot(page, "journey-8-namespace");
+    await screenshot(page, "journey-8-namespace");
 
     // 10. The ratings editor: the last of "do next" rated to the top score. The preview bubble moves,
     // the preview order puts it first; saved with a reason; the cluster's "do next" follows.
@@ -215,7 +221,7 @@ test("the security lead's journey: overview → quick win → finding → accept
     await expect(bubble).toHaveAttribute("data-gain", "5");
     await expect.poll(async () => JSON.stringify(await bubble.boundingBox())).not.toBe(JSON.stringify(boxBefore));
     if (9 > topScore) await expect(previewOrder.first()).toHaveAttribute("data-quick-win", last);
-    await saveScreenshot(page, "journey-9-ratings-editor");
+    await screenshot(page, "journey-9-ratings-editor");
     await page.getByRole("textbox", { name: /Why are the ratings changing/ }).fill(RATINGS_REASON);
     await page.getByRole("button", { name: "Save the ratings" }).click();
     await expect(page.getByRole("status").filter({ hasText: /Saved as version \d+/ })).toBeVisible(SLOW);
@@ -227,7 +233,7 @@ test("the security lead's journey: overview → quick win → finding → accept
     expect(reordered.scan!.id).toBe(scanId);
     if (9 > topScore) expect(reordered.priority[0]!.quickWin).toBe(last);
     await expectClusterPageMatches(page, reordered);
-    await saveScreenshot(page, "journey-10-cluster-reordered");
+    await screenshot(page, "journey-10-cluster-reordered");
     expect(dialogs).toEqual([]);
   } finally {
     // Put the demo back as the other specs expect it.

@@ -121,6 +121,9 @@ test("quick-win page: the privileged workloads are listed as text", async ({ pag
   const table = page.getByRole("table", { name: /^Findings of/ });
   for (const text of [S.img, S.javascriptUrl, S.long]) await expect(table.getByText(text).first()).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Namespace" }).getByRole("option", { name: S.script })).toHaveCount(1);
+  // The 300-character name wraps inside its column: Status and First seen stay in view.
+  const [scroller] = await table.locator("xpath=..").evaluateAll((nodes) => nodes.map((node) => node.scrollWidth - node.clientWidth));
+  expect(scroller, "the findings table scrolls sideways: a long name widened it").toBeLessThanOrEqual(0);
   await saveScreenshot(page, "untrusted-quick-win");
 });
 
