@@ -76,6 +76,11 @@ test("the overview shows a failed or a partial last scan at a glance, and which 
   await expect(brokenRow.getByText("No score")).toBeVisible();
   await expect(brokenRow.getByText(/Numbers from/)).toHaveCount(0);
 
+  // The fleet totals count them too.
+  const totals = page.getByRole("region", { name: "Fleet totals" });
+  await expect(totals).toContainText("2 failed");
+  await expect(totals).toContainText("1 partial");
+
   await saveScreenshot(page, "overview-failed-partial");
   expect(await seriousViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: "dark" });
