@@ -52,6 +52,10 @@ async function visit(page: Page, path: string): Promise<void> {
   for (const markup of [S.script, S.img]) expect(html, `${path}: the HTML holds ${markup} as markup`).not.toContain(markup);
   await page.waitForLoadState("networkidle");
   await expect(page.locator('[href^="javascript:" i], [src^="javascript:" i], [action^="javascript:" i]')).toHaveCount(0);
+  // Had a string been parsed as markup, these elements would exist: an <img src=x> and a <script>
+  // whose whole text is alert(1). (Next.js's own scripts carry the strings as JSON data: not those.)
+  await expect(page.locator('img[src="x"], img[onerror]')).toHaveCount(0);
+  expect(await page.locator("script").evaluateAll((scripts) => scripts.filter((script) => script.textContent?.trim() === "alert(1)").length)).toBe(0);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${path}: the page is wider than the window (a long value does not wrap)`).toBeLessThanOrEqual(0);
 }
@@ -71,9 +75,7 @@ test("clusters list: the name and the description are text", async ({ page, requ
   await saveScreenshot(page, "untrusted-clusters");
 });
 
-// FIXME(H5): /clusters/[id] is a placeholder in the worktree this spec was written in (no
-// namespaces or findings shown yet); the issue #6 cluster page lands them. Unmark once it has.
-test.fixme("cluster page: namespaces and object names are text", async ({ page, request }) => {
+test("cluster page: namespaces and object names are text", async ({ page, request }) => {
   const id = await clusterId(request);
   await visit(page, `/clusters/${id}`);
   await expect(page.getByText(UNTRUSTED_CLUSTER_NAME).first()).toBeVisible();
@@ -83,8 +85,7 @@ test.fixme("cluster page: namespaces and object names are text", async ({ page, 
   await saveScreenshot(page, "untrusted-cluster");
 });
 
-// FIXME(H5): /findings/[id] does not exist in the worktree this spec was written in. Unmark once it does.
-test.fixme("finding page: object, namespace and container names are text", async ({ page, request }) => {
+test("finding page: object, namespace and container names are text", async ({ page, request }) => {
   const id = await clusterId(request);
   const privileged = finding(await findings(request, id), { checkId: "privileged-container", objectName: S.img, namespace: S.script });
   expect(privileged.container).toBe(S.javascriptUrl);
@@ -94,8 +95,7 @@ test.fixme("finding page: object, namespace and container names are text", async
   await saveScreenshot(page, "untrusted-finding");
 });
 
-// FIXME(H5): /findings/[id] does not exist in the worktree this spec was written in. Unmark once it does.
-test.fixme("finding page: a 300-character object name is text and wraps", async ({ page, request }) => {
+test("finding page: a 300-character object name is text and wraps", async ({ page, request }) => {
   const id = await clusterId(request);
   const long = finding(await findings(request, id), { checkId: "privileged-container", objectName: S.long });
   await visit(page, `/findings/${long.id}`);
@@ -103,8 +103,7 @@ test.fixme("finding page: a 300-character object name is text and wraps", async 
   await saveScreenshot(page, "untrusted-finding-long");
 });
 
-// FIXME(H5): /clusters/[id]/namespaces/[namespace] does not exist in the worktree this spec was written in. Unmark once it does.
-test.fixme("namespace page: a namespace named like markup, and its objects, are text", async ({ page, request }) => {
+test("namespace page: a namespace named like markup, and its objects, are text", async ({ page, request }) => {
   const id = await clusterId(request);
   await visit(page, `/clusters/${id}/namespaces/${encodeURIComponent(S.script)}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(S.script);
@@ -115,20 +114,28 @@ test.fixme("namespace page: a namespace named like markup, and its objects, are 
   await expect(page.getByRole("main").getByText(S.long).first()).toBeVisible();
 });
 
-// FIXME(H5): /clusters/[id]/quick-wins/[quickWin] does not exist in the worktree this spec was written in. Unmark once it does.
-test.fixme("quick-win page: the privileged workloads are listed as text", async ({ page, request }) => {
+test("quick-win page: the privileged workloads are listed as text", async ({ page, request }) => {
   const id = await clusterId(request);
   await visit(page, `/clusters/${id}/quick-wins/QW3`);
-  for (const text of [S.img, S.javascriptUrl, S.long]) await expect(page.getByRole("main").getByText(text).first()).toBeVisible();
+  // The namespace filter lists them too, inside a closed <select>: look in the findings table.
+  const table = page.getByRole("table", { name: /^Findings of/ });
+  for (const text of [S.img, S.javascriptUrl, S.long]) await expect(table.getByText(text).first()).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Namespace" }).getByRole("option", { name: S.script })).toHaveCount(1);
+  // The 300-character name wraps inside its column: Status and First seen stay in view.
+  const [scroller] = await table.locator("xpath=..").evaluateAll((nodes) => nodes.map((node) => node.scrollWidth - node.clientWidth));
+  expect(scroller, "the findings table scrolls sideways: a long name widened it").toBeLessThanOrEqual(0);
   await saveScreenshot(page, "untrusted-quick-win");
 });
 
-// FIXME(H5): /scans/[id] does not exist in the worktree this spec was written in. Unmark once it does.
-test.fixme("scan page: the first scan's new findings are text", async ({ page, request }) => {
+// The cluster's scans all read the same fixture: the first has nothing to compare with and the
+// later ones change nothing, so the scan page shows the hostile cluster name, not objects.
+test("scan page: the cluster's name is text in the breadcrumb and the subtitle", async ({ page, request }) => {
   const id = await clusterId(request);
   const scanId = (await findings(request, id))[0]!.scanId;
   await visit(page, `/scans/${scanId}`);
-  await expect(page.getByText(UNTRUSTED_CLUSTER_NAME).first()).toBeVisible();
-  await expect(page.getByRole("main").getByText(S.img).first()).toBeVisible();
+  const main = page.getByRole("main");
+  await expect(main.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: UNTRUSTED_CLUSTER_NAME })).toHaveAttribute("href", `/clusters/${id}`);
+  await expect(main.getByText(`${UNTRUSTED_CLUSTER_NAME} ·`)).toBeVisible();
+  await expect(main.getByRole("heading", { level: 1, name: /^Scan of / })).toBeVisible();
   await saveScreenshot(page, "untrusted-scan");
 });

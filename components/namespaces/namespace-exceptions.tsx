@@ -55,12 +55,13 @@ export async function NamespaceExceptions({ clusterId, namespace }: { clusterId:
                       <span className="block">{checkById(exception.checkId)?.title ?? exception.checkId}</span>
                       <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{exception.checkId}</span>
                     </th>
-                    <td className={TD_CLASS}>
+                    <td className={`${TD_CLASS} min-w-44`}>
                       {t(`scopes.${exception.scope}`)}
-                      {detail ? <span className="block break-all font-mono text-xs text-slate-600 dark:text-slate-400">{detail}</span> : null}
+                      {/* Breaks inside a word only when a name is longer than the column (names come from clusters). */}
+                      {detail ? <span className="block wrap-anywhere font-mono text-xs text-slate-600 dark:text-slate-400">{detail}</span> : null}
                     </td>
                     <td className={`${TD_CLASS} min-w-56`}>{exception.reason}</td>
-                    <td className={`${TD_CLASS} break-all`}>{exception.author}</td>
+                    <td className={`${TD_CLASS} min-w-28 wrap-anywhere`}>{exception.author}</td>
                     <td className={`${TD_CLASS} whitespace-nowrap`}>{format.dateTime(exception.expiresAt, { dateStyle: "medium" })}</td>
                     <td className={`${TD_CLASS} whitespace-nowrap`}>
                       {t(`states.${exception.state}`)}

@@ -34,12 +34,14 @@ export async function FindingsTable({ items, titles, caption }: { items: TFindin
                 <Link href={`/findings/${finding.id}`} className="font-medium text-brand-700 hover:underline dark:text-sky-300">
                   {titles.get(finding.checkId) ?? finding.checkId}
                 </Link>
-                <span className="mt-0.5 block break-words text-slate-700 dark:text-slate-300"><MessageText text={finding.message} /></span>
+                <span className="mt-0.5 block wrap-anywhere text-slate-700 dark:text-slate-300"><MessageText text={finding.message} /></span>
               </th>
+              {/* wrap-anywhere, not break-words: a 300-character name (names come from clusters) must
+                  not widen the column and push Status and First seen out of the table. */}
               <td className={`${TD} w-60 min-w-48`}>
-                <span className="block break-words text-xs text-slate-600 dark:text-slate-400">{finding.namespace ?? t("clusterWide")}</span>
-                <span className="block break-words"><span className="text-slate-600 dark:text-slate-400">{finding.objectKind}</span> <span className="font-medium">{finding.objectName}</span></span>
-                {finding.container ? <span className="block break-words text-xs text-slate-600 dark:text-slate-400">{t("container", { name: finding.container })}</span> : null}
+                <span className="block wrap-anywhere text-xs text-slate-600 dark:text-slate-400">{finding.namespace ?? t("clusterWide")}</span>
+                <span className="block wrap-anywhere"><span className="text-slate-600 dark:text-slate-400">{finding.objectKind}</span> <span className="font-medium">{finding.objectName}</span></span>
+                {finding.container ? <span className="block wrap-anywhere text-xs text-slate-600 dark:text-slate-400">{t("container", { name: finding.container })}</span> : null}
               </td>
               <td className={TD}><FindingStatusBadge status={finding.status} waivedBy={finding.waivedBy} /></td>
               <td className={`${TD} whitespace-nowrap`}><SeenAt at={finding.firstSeenAt} now={now} stacked /></td>

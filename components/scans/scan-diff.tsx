@@ -94,16 +94,16 @@ export async function ScanDiffSection({ scan, kind, cursor }: { scan: TScanDetai
                     <td className="py-2 pr-4 align-top"><SeverityBadge severity={finding.severity} /></td>
                     <th scope="row" className="py-2 pr-4 align-top font-medium sm:w-1/2">
                       {kind === "new" ? <Link href={`/findings/${finding.id}`} className={LINK}>{title}</Link> : <span>{title}</span>}
-                      <span className="mt-0.5 block font-normal break-words">
+                      <span className="mt-0.5 block font-normal wrap-anywhere">
                         {finding.objectKind} <span className="font-mono">{finding.objectName}</span>
                       </span>
-                      <span className={`block font-normal break-words ${MUTED}`}>
+                      <span className={`block font-normal wrap-anywhere ${MUTED}`}>
                         {finding.namespace ? t("namespace", { namespace: finding.namespace }) : t("clusterWide")}
                         {finding.container ? ` · ${t("container", { container: finding.container })}` : ""}
                         {" · "}<span className="font-mono">{finding.checkId}</span>
                       </span>
                     </th>
-                    <td className="py-2 align-top break-words text-slate-700 dark:text-slate-300"><MessageText text={finding.message} /></td>
+                    <td className="py-2 align-top wrap-anywhere text-slate-700 dark:text-slate-300"><MessageText text={finding.message} /></td>
                   </tr>
                 );
               })}

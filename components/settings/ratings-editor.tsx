@@ -67,8 +67,8 @@ export function RatingsEditor({ saved, savedVersion, clusters }: { saved: TRatin
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">
               <tr>
                 <th scope="col" className="py-2 pr-3">{t("matrix.quickWin")}</th>
-                <th scope="col" className="py-2 pr-3 whitespace-nowrap">{t("ratingsEditor.complexityHead")}</th>
-                <th scope="col" className="py-2 pr-3 whitespace-nowrap">{t("ratingsEditor.gainHead")}</th>
+                <th scope="col" className="py-2 pr-3">{t("ratingsEditor.complexityHead")}</th>
+                <th scope="col" className="py-2 pr-3">{t("ratingsEditor.gainHead")}</th>
                 <th scope="col" className="py-2 pr-3 text-right">{t("matrix.score")}</th>
                 <th scope="col" className="py-2">{t("matrix.quadrant")}</th>
               </tr>
