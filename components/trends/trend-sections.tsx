@@ -4,9 +4,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TNamespaceTrendPoint } from "@/lib/db/queries/trends";
 import { QUICK_WIN_IDS } from "@/lib/scoring/quick-wins";
-import { ComplianceSmallMultiples, type TComplianceSeries } from "./compliance-small-multiples";
-import { NewResolvedChart } from "./new-resolved-chart";
-import { PostureTrendChart } from "./posture-trend-chart";
+import { ComplianceSmallMultiples, NewResolvedChart, PostureTrendChart } from "./charts";
+import type { TComplianceSeries } from "./compliance-small-multiples";
 import { ShowData, TD_CLASS, TH_CLASS } from "./show-data";
 import { flooredPercent } from "./trend-format";
 
