@@ -8,7 +8,7 @@ import { FIRST_LOAD_TARGET_KB, firstLoadJs, writeFirstLoadJsResults } from "../s
 import { CLUSTERS, DAYS } from "./api-seed";
 import { reportBenchNumbers } from "./child-process";
 import { seedBenchFleet } from "./fleet";
-import { startNextServer } from "./next-server";
+import { startNextServer, type TNextServer } from "./next-server";
 
 const CALLS = 60;
 const WARMUP = 5;
@@ -71,14 +71,17 @@ async function servedJs(base: string, html: string): Promise<{ scriptGzipBytes: 
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-async function timePage(base: string, page: (typeof PAGES)[number], ids: TIds): Promise<Record<string, number | string>> {
+async function timePage(server: TNextServer, page: (typeof PAGES)[number], ids: TIds): Promise<Record<string, number | string>> {
+  const base = server.base;
   const first = await fetch(`${base}${page.path(ids, 0)}`);
   const firstHtml = await first.text();
   if (first.status === 404) return { [`${page.name}`]: "missing (404)" };
   if (first.status !== 200) return { [`${page.name}`]: `error (${first.status}): ${firstHtml.slice(0, 200)}` };
   const durations: number[] = [];
   let bytes = 0;
+  let cpuStart: number | null = null;
   for (let index = 0; index < CALLS + WARMUP; index++) {
+    if (index === WARMUP) cpuStart = server.cpuMs();
     const path = page.path(ids, index);
     const start = performance.now();
     const response = await fetch(`${base}${path}`);
@@ -88,6 +91,7 @@ async function timePage(base: string, page: (typeof PAGES)[number], ids: TIds): 
     if (index >= WARMUP) durations.push(elapsed);
     bytes = Math.max(bytes, body.length);
   }
+  const cpuEnd = server.cpuMs();
   durations.sort((a, b) => a - b);
   const at = (q: number) => round(durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]!);
   const js = await servedJs(base, firstHtml);
@@ -95,6 +99,7 @@ async function timePage(base: string, page: (typeof PAGES)[number], ids: TIds): 
     [`${page.name}P50Ms`]: at(0.5),
     [`${page.name}P95Ms`]: at(0.95),
     [`${page.name}MaxMs`]: at(1),
+    [`${page.name}CpuMsPerCall`]: cpuStart === null || cpuEnd === null ? "unknown" : round((cpuEnd - cpuStart) / CALLS),
     [`${page.name}HtmlBytes`]: bytes,
     [`${page.name}ServedJsGzipKb`]: round(js.scriptGzipBytes / 1024),
     [`${page.name}LazyJsGzipKb`]: round(js.preloadGzipBytes / 1024),
@@ -112,14 +117,13 @@ await client.end();
 await db().$disconnect();
 
 const server = await startNextServer({ RAMPARTS_ENCRYPTION_KEY: "cmFtcGFydHMtYmVuY2gtb25seS1rZXktMzJieXRlcyE=" });
-const base = server.base;
 
 const numbers: Record<string, number | string> = { clusters: CLUSTERS, days: DAYS, seedMs, calls: CALLS, targetP95Ms: PAGE_TARGET_P95_MS };
 try {
   const slow: string[] = [];
   const missing: string[] = [];
   for (const page of PAGES) {
-    const result = await timePage(base, page, ids);
+    const result = await timePage(server, page, ids);
     const p95 = result[`${page.name}P95Ms`];
     if (typeof p95 !== "number") missing.push(`${page.route} (${result[page.name]})`);
     else if (p95 >= PAGE_TARGET_P95_MS) slow.push(`${page.route} ${p95} ms`);
