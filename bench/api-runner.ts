@@ -1,14 +1,13 @@
 // The API benchmark's own process (see api.bench.ts): seeds with bulk SQL through a script-only
 // pg connection, then times the route handlers as Next.js would call them.
 import { loadavg } from "node:os";
-import pg from "pg";
 import { GET as matrixRoute } from "../app/api/clusters/[id]/matrix/route";
 import { GET as trendsRoute } from "../app/api/clusters/[id]/trends/route";
 import { GET as overviewRoute } from "../app/api/overview/route";
 import { db } from "../lib/db/client";
-import { currentRatings, saveRatings } from "../lib/db/ratings";
-import { env } from "../lib/env";
-import { CLUSTERS, DAYS, seedApiBench } from "./api-seed";
+import { CLUSTERS, DAYS } from "./api-seed";
+import { reportBenchNumbers } from "./child-process";
+import { seedBenchFleet } from "./fleet";
 
 const CALLS = 200;
 
@@ -34,13 +33,7 @@ async function time(handler: THandler, urls: { url: string; params: Record<strin
   return { p50: at(0.5), p95: at(0.95), max: at(1), bytes, first };
 }
 
-const client = new pg.Client({ connectionString: env().DATABASE_URL });
-await client.connect();
-const older = await currentRatings();
-const ratings = await saveRatings({ ...older.ratings, QW8: { complexity: 2, gain: 5 } }, "bench", "NetworkPolicies are cheaper here");
-const seedStart = performance.now();
-await seedApiBench(client, { older: older.id, current: ratings.id });
-const seedMs = Math.round(performance.now() - seedStart);
+const { client, seedMs } = await seedBenchFleet();
 const counts = await client.query<{ scans: string; aggregates: string }>("SELECT (SELECT count(*) FROM scans) AS scans, (SELECT count(*) FROM scan_aggregates) AS aggregates");
 const ids = (await client.query<{ id: string }>("SELECT id FROM clusters ORDER BY name")).rows.map((row) => row.id);
 await client.end();
@@ -69,4 +62,4 @@ const numbers = {
   // Other processes on this machine inflate the tail: the 1-minute load average when timing ended.
   loadAverage: Math.round(loadavg()[0]! * 10) / 10,
 };
-process.stdout.write(`\n@@API@@${JSON.stringify(numbers)}\n`);
+reportBenchNumbers("API", numbers);

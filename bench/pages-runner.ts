@@ -1,23 +1,20 @@
 // The page benchmark's own process (see pages.bench.ts): seeds the API benchmark's fleet (50
 // clusters × 365 daily scans, aggregates, 500 findings in each current scan), starts the
 // production server (`next start`) on it, and times full HTML responses of every dashboard page.
-import { spawn, type ChildProcess } from "node:child_process";
 import { request as httpRequest } from "node:http";
-import { createServer } from "node:net";
 import { loadavg } from "node:os";
-import { join } from "node:path";
-import pg from "pg";
 import { db } from "../lib/db/client";
-import { currentRatings, saveRatings } from "../lib/db/ratings";
-import { childEnv, env } from "../lib/env";
-import { FIRST_LOAD_TARGET_KB, firstLoadJs } from "../scripts/first-load-js";
-import { CLUSTERS, DAYS, seedApiBench } from "./api-seed";
+import { FIRST_LOAD_TARGET_KB, firstLoadJs, writeFirstLoadJsResults } from "../scripts/first-load-js";
+import { CLUSTERS, DAYS } from "./api-seed";
+import { reportBenchNumbers } from "./child-process";
+import { seedBenchFleet } from "./fleet";
+import { startNextServer, type TNextServer } from "./next-server";
 
 const CALLS = 60;
 const WARMUP = 5;
 export const PAGE_TARGET_P95_MS = 300;
 
-/** The dashboard's pages, by a short name; `{cluster}`, `{scan}`, `{finding}` are filled per call. */
+/** Every page of the app, by a short name; cluster, scan and finding ids rotate from call to call. */
 const PAGES: { name: string; route: string; path: (ids: TIds, index: number) => string }[] = [
   { name: "overview", route: "/", path: () => "/" },
   { name: "clusters", route: "/clusters", path: () => "/clusters" },
@@ -27,35 +24,14 @@ const PAGES: { name: string; route: string; path: (ids: TIds, index: number) => 
   { name: "namespace", route: "/clusters/[id]/namespaces/[namespace]", path: (ids, i) => `/clusters/${pick(ids.clusters, i)}/namespaces/payments` },
   { name: "finding", route: "/findings/[id]", path: (ids, i) => `/findings/${pick(ids.findings, i)}` },
   { name: "scan", route: "/scans/[id]", path: (ids, i) => `/scans/${pick(ids.scans, i)}` },
+  { name: "reports", route: "/reports", path: () => "/reports" },
   { name: "settings", route: "/settings", path: () => "/settings" },
+  { name: "clusterNew", route: "/clusters/new", path: () => "/clusters/new" },
+  { name: "clusterEdit", route: "/clusters/[id]/edit", path: (ids, i) => `/clusters/${pick(ids.clusters, i)}/edit` },
 ];
 
 interface TIds { clusters: string[]; scans: string[]; findings: string[] }
 const pick = (list: string[], index: number) => list[index % list.length]!;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForHealth(base: string, server: ChildProcess, output: () => string): Promise<void> {
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${output()}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start did not answer within 60 s:\n${output()}`);
-}
 
 /** Bytes on the wire of a static file served gzip-compressed (Node's fetch would decompress). */
 function transferredBytes(url: string): Promise<number> {
@@ -71,25 +47,41 @@ function transferredBytes(url: string): Promise<number> {
   });
 }
 
-/** The first-load JS of a served page: its <script src> tags, as the browser downloads them. */
-async function servedJs(base: string, html: string): Promise<{ scripts: number; gzipBytes: number }> {
-  const sources = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)]
+/** Gzip bytes of the served files at `sources` (deduplicated). */
+async function wireBytes(base: string, sources: string[]): Promise<number> {
+  const sizes = await Promise.all([...new Set(sources)].map((src) => transferredBytes(new URL(src.replace(/&amp;/g, "&"), base).toString())));
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
+/**
+ * The JavaScript of a served page: its <script src> tags (what runs before the page is
+ * interactive), and apart from them the lazy chunks the HTML preloads at low priority (the charts,
+ * next/dynamic), which the browser also fetches while the page loads.
+ */
+async function servedJs(base: string, html: string): Promise<{ scriptGzipBytes: number; preloadGzipBytes: number }> {
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)]
     .filter((match) => !/\bnoModule\b|\bnomodule\b/.test(match[0]))
-    .map((match) => match[1]!.replace(/&amp;/g, "&")))];
-  const sizes = await Promise.all(sources.map((src) => transferredBytes(new URL(src, base).toString())));
-  return { scripts: sources.length, gzipBytes: sizes.reduce((sum, size) => sum + size, 0) };
+    .map((match) => match[1]!);
+  const preloads = [...html.matchAll(/<link\b[^>]*\brel="preload"[^>]*>/g)]
+    .filter((match) => /\bas="script"/.test(match[0]))
+    .map((match) => /\bhref="([^"]+)"/.exec(match[0])?.[1])
+    .filter((src): src is string => src !== undefined && !scripts.includes(src));
+  return { scriptGzipBytes: await wireBytes(base, scripts), preloadGzipBytes: await wireBytes(base, preloads) };
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-async function timePage(base: string, page: (typeof PAGES)[number], ids: TIds): Promise<Record<string, number | string>> {
+async function timePage(server: TNextServer, page: (typeof PAGES)[number], ids: TIds): Promise<Record<string, number | string>> {
+  const base = server.base;
   const first = await fetch(`${base}${page.path(ids, 0)}`);
   const firstHtml = await first.text();
   if (first.status === 404) return { [`${page.name}`]: "missing (404)" };
   if (first.status !== 200) return { [`${page.name}`]: `error (${first.status}): ${firstHtml.slice(0, 200)}` };
   const durations: number[] = [];
   let bytes = 0;
+  let cpuStart: number | null = null;
   for (let index = 0; index < CALLS + WARMUP; index++) {
+    if (index === WARMUP) cpuStart = server.cpuMs();
     const path = page.path(ids, index);
     const start = performance.now();
     const response = await fetch(`${base}${path}`);
@@ -99,6 +91,7 @@ async function timePage(base: string, page: (typeof PAGES)[number], ids: TIds): 
     if (index >= WARMUP) durations.push(elapsed);
     bytes = Math.max(bytes, body.length);
   }
+  const cpuEnd = server.cpuMs();
   durations.sort((a, b) => a - b);
   const at = (q: number) => round(durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]!);
   const js = await servedJs(base, firstHtml);
@@ -106,18 +99,14 @@ async function timePage(base: string, page: (typeof PAGES)[number], ids: TIds): 
     [`${page.name}P50Ms`]: at(0.5),
     [`${page.name}P95Ms`]: at(0.95),
     [`${page.name}MaxMs`]: at(1),
+    [`${page.name}CpuMsPerCall`]: cpuStart === null || cpuEnd === null ? "unknown" : round((cpuEnd - cpuStart) / CALLS),
     [`${page.name}HtmlBytes`]: bytes,
-    [`${page.name}ServedJsGzipKb`]: round(js.gzipBytes / 1024),
+    [`${page.name}ServedJsGzipKb`]: round(js.scriptGzipBytes / 1024),
+    [`${page.name}LazyJsGzipKb`]: round(js.preloadGzipBytes / 1024),
   };
 }
 
-const client = new pg.Client({ connectionString: env().DATABASE_URL });
-await client.connect();
-const older = await currentRatings();
-const ratings = await saveRatings({ ...older.ratings, QW8: { complexity: 2, gain: 5 } }, "bench", "NetworkPolicies are cheaper here");
-const seedStart = performance.now();
-await seedApiBench(client, { older: older.id, current: ratings.id });
-const seedMs = Math.round(performance.now() - seedStart);
+const { client, seedMs } = await seedBenchFleet();
 const ids: TIds = {
   clusters: (await client.query<{ id: string }>("SELECT id FROM clusters ORDER BY name")).rows.map((row) => row.id),
   // Each cluster's current scan (the one holding findings), and findings spread over them.
@@ -127,40 +116,25 @@ const ids: TIds = {
 await client.end();
 await db().$disconnect();
 
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-let serverOutput = "";
-const server = spawn(join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-  detached: true,
-  stdio: ["ignore", "pipe", "pipe"],
-  env: childEnv({ NODE_ENV: "production", RAMPARTS_ENCRYPTION_KEY: "cmFtcGFydHMtYmVuY2gtb25seS1rZXktMzJieXRlcyE=" }),
-});
-server.stdout!.on("data", (chunk: Buffer) => (serverOutput += chunk.toString("utf8")));
-server.stderr!.on("data", (chunk: Buffer) => (serverOutput += chunk.toString("utf8")));
-const stopServer = () => {
-  try {
-    process.kill(-server.pid!, "SIGTERM");
-  } catch {
-    // already gone
-  }
-};
-process.on("exit", stopServer);
+const server = await startNextServer({ RAMPARTS_ENCRYPTION_KEY: "cmFtcGFydHMtYmVuY2gtb25seS1rZXktMzJieXRlcyE=" });
 
 const numbers: Record<string, number | string> = { clusters: CLUSTERS, days: DAYS, seedMs, calls: CALLS, targetP95Ms: PAGE_TARGET_P95_MS };
 try {
-  await waitForHealth(base, server, () => serverOutput);
   const slow: string[] = [];
   const missing: string[] = [];
   for (const page of PAGES) {
-    const result = await timePage(base, page, ids);
-    Object.assign(numbers, result);
+    const result = await timePage(server, page, ids);
     const p95 = result[`${page.name}P95Ms`];
     if (typeof p95 !== "number") missing.push(`${page.route} (${result[page.name]})`);
     else if (p95 >= PAGE_TARGET_P95_MS) slow.push(`${page.route} ${p95} ms`);
+    // Other processes on this machine inflate the tail: the 1-minute load average after each page.
+    result[`${page.name}Load`] = round(loadavg()[0]!);
+    Object.assign(numbers, result);
     process.stderr.write(`${page.route}: ${JSON.stringify(result)}\n`);
   }
   // First-load JS of each route from the build's manifests (scripts/first-load-js.ts), gzip.
   const built = firstLoadJs();
+  writeFirstLoadJsResults(built);
   for (const page of PAGES) {
     const row = built.find((entry) => entry.route === page.route);
     numbers[`${page.name}FirstLoadJsGzipKb`] = row ? round(row.gzipBytes / 1024) : "not built";
@@ -170,7 +144,7 @@ try {
   numbers.missingPages = missing.join("; ") || "none";
   numbers.loadAverage = round(loadavg()[0]!);
 } finally {
-  stopServer();
+  server.stop();
 }
-process.stdout.write(`\n@@PAGES@@${JSON.stringify(numbers)}\n`);
+reportBenchNumbers("PAGES", numbers);
 process.exit(0);

@@ -14,11 +14,11 @@ register(
   )}`,
 );
 
-const { default: pg } = await import("pg");
 const { env } = await import("../lib/env");
-const { currentRatings, saveRatings } = await import("../lib/db/ratings");
 const { db } = await import("../lib/db/client");
-const { CLUSTERS, DAYS, seedApiBench } = await import("./api-seed");
+const { CLUSTERS, DAYS } = await import("./api-seed");
+const { reportBenchNumbers } = await import("./child-process");
+const { seedBenchFleet } = await import("./fleet");
 const { GET } = await import("../app/api/reports/executive.pdf/route");
 const { loadReportInput } = await import("../lib/report/load");
 
@@ -42,13 +42,7 @@ function rssSampler() {
   };
 }
 
-const client = new pg.Client({ connectionString: env().DATABASE_URL });
-await client.connect();
-const older = await currentRatings();
-const ratings = await saveRatings({ ...older.ratings, QW8: { complexity: 2, gain: 5 } }, "bench", "NetworkPolicies are cheaper here");
-const seedStart = performance.now();
-await seedApiBench(client, { older: older.id, current: ratings.id });
-const seedMs = Math.round(performance.now() - seedStart);
+const { client, seedMs } = await seedBenchFleet();
 const ids = (await client.query<{ id: string }>("SELECT id FROM clusters ORDER BY name LIMIT $1", [REPORT_CLUSTERS])).rows.map((row) => row.id);
 await client.end();
 
@@ -99,4 +93,4 @@ const numbers = {
   // Other processes on this machine inflate wall-clock times: the 1-minute load average at the end.
   loadAverage: Math.round(loadavg()[0]! * 10) / 10,
 };
-process.stdout.write(`\n@@REPORT@@${JSON.stringify(numbers)}\n`);
+reportBenchNumbers("REPORT", numbers);

@@ -12,6 +12,7 @@ import { createScan } from "../lib/db/scans";
 import { kubeconfigFor } from "../lib/demo/kubeconfig-for";
 import { runScan, type TScanPhase } from "../lib/scans/pipeline";
 import { sourceFor, type TScanTarget } from "../lib/scans/sources";
+import { reportBenchNumbers } from "./child-process";
 
 interface TServer {
   access: { url: string; caPem: string; token: string };
@@ -126,4 +127,4 @@ const numbers = {
   loadAverageStart: Math.round(loadAtStart * 10) / 10,
   loadAverageEnd: Math.round(loadavg()[0]! * 10) / 10,
 };
-process.stdout.write(`\n@@SCAN@@${JSON.stringify(numbers)}\n`);
+reportBenchNumbers("SCAN", numbers);

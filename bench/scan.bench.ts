@@ -6,19 +6,8 @@
 // Runs bench/scan-runner.ts in a fresh database of its own (scripts/with-test-db.ts: a new
 // database on DATABASE_URL's server, else a throw-away embedded PostgreSQL) and with the
 // react-server condition that lib/db modules ("server-only") need outside Next.js.
-import { spawn } from "node:child_process";
+import { runBenchChild, type TBenchNumbers } from "./child-process";
 
-export async function benchScan(): Promise<Record<string, number | string>> {
-  const node = [process.execPath, ...process.execArgv];
-  const child = spawn(node[0]!, [...node.slice(1), "scripts/with-test-db.ts", node[0]!, ...node.slice(1), "--conditions=react-server", "bench/scan-runner.ts"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    output += chunk.toString("utf8");
-  });
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  const line = output.split("\n").find((entry) => entry.startsWith("@@SCAN@@"));
-  if (code !== 0 || !line) throw new Error(`the scan benchmark failed (exit ${code}):\n${output}`);
-  return JSON.parse(line.slice("@@SCAN@@".length)) as Record<string, number | string>;
+export function benchScan(): Promise<TBenchNumbers> {
+  return runBenchChild("bench/scan-runner.ts", "SCAN", { nodeArgs: ["--conditions=react-server"] });
 }

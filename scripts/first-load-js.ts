@@ -1,5 +1,6 @@
 // tsx scripts/first-load-js.ts [--json] — the JavaScript each page ships on first load, from the
 // last `next build` (.next/), gzip-compressed as `next start` serves it. Target: < 250 KB a page.
+// Writes the table to bench/results/first-load-js.json (the page benchmark does too).
 //
 // Next.js 16 (Turbopack) no longer prints sizes after a build. It writes
 // .next/diagnostics/route-bundle-stats.json: per route, the first-load chunks and their
@@ -10,7 +11,7 @@
 // loads), and the uncompressed total against Next's own. Polyfills (nomodule) are left out, as
 // modern browsers never load them. bench/pages.bench.ts checks the numbers against the
 // <script> tags of the served HTML.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runInNewContext } from "node:vm";
@@ -87,6 +88,20 @@ export function firstLoadJs(distDir = ".next"): TRouteJs[] {
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
+/** bench/results/first-load-js.json: every route's first-load JS (gzip KB) and the largest. */
+export function writeFirstLoadJsResults(rows: TRouteJs[], file = join("bench", "results", "first-load-js.json")): void {
+  const largest = rows.reduce<TRouteJs | undefined>((max, row) => (!max || row.gzipBytes > max.gzipBytes ? row : max), undefined);
+  const result = {
+    targetKb: FIRST_LOAD_TARGET_KB,
+    maxGzipKb: largest ? kb(largest.gzipBytes) : null,
+    maxRoute: largest?.route ?? null,
+    routes: rows.map((row) => ({ route: row.route, chunks: row.chunks, rawKb: kb(row.rawBytes), gzipKb: kb(row.gzipBytes), check: row.mismatch || "ok" })),
+    at: new Date().toISOString(),
+  };
+  mkdirSync(join(file, ".."), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+}
+
 function main(): void {
   let rows: TRouteJs[];
   try {
@@ -96,6 +111,7 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
+  writeFirstLoadJsResults(rows);
   if (process.argv.includes("--json")) {
     console.log(JSON.stringify(rows, null, 2));
   } else {

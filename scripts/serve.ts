@@ -3,12 +3,13 @@
 // database (DATABASE_URL, else the embedded PostgreSQL under .data/) → migrations → Next.js.
 // On Ctrl-C or SIGTERM it stops Next.js, then PostgreSQL, and exits: no orphans.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { loadOrCreateDemoKey } from "../lib/crypto/credentials";
 import { startDemo, type TDemo } from "../lib/demo/demo";
 import { childEnv, env, setEnvForThisProcess } from "../lib/env";
 import { applyMigrations } from "../lib/db/migrations";
+import { buildIsCurrent } from "./build-current";
 import { openDatabase, type OpenDatabase } from "./database";
 
 type TMode = "dev" | "start" | "demo" | "demo-dev";
@@ -19,23 +20,6 @@ if (!["dev", "start", "demo", "demo-dev"].includes(requested)) {
 }
 
 const NEXT = join("node_modules", ".bin", "next");
-const SOURCES = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "postcss.config.mjs"];
-
-function newestSourceTime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((max, name) => Math.max(max, newestSourceTime(join(path, name))), stat.mtimeMs);
-}
-
-/** The demo reuses a production build unless a source file changed after it. */
-function buildIsCurrent(): boolean {
-  const buildId = join(".next", "BUILD_ID");
-  if (!existsSync(buildId)) return false;
-  const builtAt = statSync(buildId).mtimeMs;
-  return SOURCES.every((source) => newestSourceTime(source) <= builtAt);
-}
-
 const withDemo = requested === "demo" || requested === "demo-dev";
 const mode: "dev" | "start" | "demo" = requested === "demo-dev" ? "dev" : requested;
 

@@ -4,29 +4,18 @@
 // throw-away embedded PostgreSQL. Migrations are applied first. Exits with the command's code.
 import { spawn } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { childEnv, env } from "../lib/env";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrations";
+import { freePort } from "./free-port";
 
 const command = process.argv.slice(2);
 if (command.length === 0) {
   console.error("Usage: tsx scripts/with-test-db.ts <command> [args…]");
   process.exit(2);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 function withDatabaseName(url: string, name: string): string {

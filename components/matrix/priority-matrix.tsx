@@ -2,15 +2,19 @@
 
 // The prioritization matrix with its text alternative: a Chart / Table switch, the table always
 // readable by screen readers, bubbles reachable with Tab in priority order and opened with Enter.
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import type { TQuickWinId } from "@/lib/scoring/quick-wins";
-import { MatrixChart } from "./matrix-chart";
 import { MatrixLegend } from "./matrix-legend";
 import { bubbleOrder, type TMatrixBubble } from "./matrix-preview";
 import { MatrixTable } from "./matrix-table";
 import { quickWinHref } from "./quick-win-href";
+
+// Recharts as a lazily loaded chunk (server-rendered all the same): it keeps the cluster and
+// settings pages under 250 KB of first-load JavaScript (issue #6).
+const MatrixChart = dynamic(() => import("./matrix-chart").then((module) => module.MatrixChart));
 
 export function PriorityMatrix({ bubbles, priority, clusterId, caption, placementOnly = false }: {
   bubbles: TMatrixBubble[];

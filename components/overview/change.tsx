@@ -1,9 +1,13 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 
-/** A change of posture points: ▲ +6 (blue) or ▼ −3.5 (orange), "—" when unknown. The sign is written, never colour alone. */
-export async function PostureChange({ value }: { value: number | null }) {
-  const t = await getTranslations("overview.change");
-  const format = await getFormatter();
+/**
+ * A change of posture points: ▲ +6 (blue) or ▼ −3.5 (orange), "—" when unknown. The sign is written, never colour alone.
+ * Synchronous (next-intl's hooks work in server components that do not await): an async component
+ * in each of the fleet's rows would stream as a separate chunk, a hundred of them per overview.
+ */
+export function PostureChange({ value }: { value: number | null }) {
+  const t = useTranslations("overview.change");
+  const format = useFormatter();
   if (value === null) {
     return (
       <span className="text-slate-500 dark:text-slate-400">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { TOverview } from "@/lib/api/schemas/overview";
@@ -11,8 +12,8 @@ import { Sparkline } from "./sparkline";
 const TH = "py-2 pr-4 font-medium";
 const MUTED = "text-xs text-slate-600 dark:text-slate-400";
 
-async function SortableHeader({ sort, column, children, className = "" }: { sort: TFleetSort; column: TFleetSortKey; children: ReactNode; className?: string }) {
-  const t = await getTranslations("overview.sort");
+function SortableHeader({ sort, column, children, className = "" }: { sort: TFleetSort; column: TFleetSortKey; children: ReactNode; className?: string }) {
+  const t = useTranslations("overview.sort");
   const active = sort.key === column;
   return (
     <th scope="col" className={`${TH} ${className}`} aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}>

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import type { TOverviewCluster } from "@/lib/api/schemas/overview";
 
 const WIDTH = 100;
@@ -10,9 +10,10 @@ const PAD = 3;
  * overview). The y range follows the data with at least 10 points, so small moves stay visible
  * without turning noise into cliffs. A scan without a score breaks the line.
  */
-export async function Sparkline({ points, clusterName }: { points: TOverviewCluster["sparkline"]; clusterName: string }) {
-  const t = await getTranslations("overview.sparkline");
-  const format = await getFormatter();
+export function Sparkline({ points, clusterName }: { points: TOverviewCluster["sparkline"]; clusterName: string }) {
+  // Synchronous, like PostureChange: one per fleet row, rendered inline instead of streamed apart.
+  const t = useTranslations("overview.sparkline");
+  const format = useFormatter();
   const scored = points.filter((point): point is { at: Date; postureScore: number } => point.postureScore !== null);
   if (scored.length < 2) return <span className="text-xs text-slate-600 dark:text-slate-400">{t("notEnough")}</span>;
 

@@ -22,6 +22,11 @@ export async function SchedulesSection() {
   const locale = await getLocale();
   const loaded = await loadForView(() => listClusters());
   const now = new Date();
+  // cron-parser takes milliseconds an expression (time zones through luxon), and most clusters
+  // share a handful of schedules: work each one out once, not once a row.
+  const language = isLocale(locale) ? locale : "en";
+  const schedules = new Map((loaded.ok ? [...new Set(loaded.data.map((cluster) => cluster.schedule))] : [])
+    .map((schedule) => [schedule, { next: nextRun(schedule, now), words: describeSchedule(schedule, language) }]));
   return (
     <Card labelledBy="schedules-title">
       <h2 id="schedules-title" className="text-lg font-semibold">{t("title")}</h2>
@@ -39,7 +44,7 @@ export async function SchedulesSection() {
           ]}
         >
               {loaded.data.map((cluster) => {
-                const next = nextRun(cluster.schedule, now);
+                const { next, words } = schedules.get(cluster.schedule)!;
                 return (
                   <tr key={cluster.id} className="align-top">
                     <th scope="row" className="py-2 pr-4 font-medium">
@@ -48,7 +53,7 @@ export async function SchedulesSection() {
                     </th>
                     <td className="py-2 pr-4">
                       <code className="font-mono text-xs">{cluster.schedule}</code>
-                      <span className={`block ${MUTED}`}>{describeSchedule(cluster.schedule, isLocale(locale) ? locale : "en")}</span>
+                      <span className={`block ${MUTED}`}>{words}</span>
                     </td>
                     <td className="py-2 pr-4 whitespace-nowrap">
                       {next ? (

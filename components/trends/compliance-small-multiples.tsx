@@ -13,12 +13,15 @@ export interface TComplianceSeries {
   summary: string;
   /** The newest value as text ("87 %", "n/a"). */
   latest: string;
-  /** Compliance in percent (0–100), null where nothing was assessable. */
-  points: { at: number; label: string; value: number | null }[];
+  /** Compliance in percent (0–100), null where nothing was assessable; the scans' labels are the `labels` prop, by index. */
+  points: { at: number; value: number | null }[];
 }
 
-/** Nine small line charts on the same 0–100 % scale, one per quick win. Values are in the parent's table. */
-export function ComplianceSmallMultiples({ series }: { series: TComplianceSeries[] }) {
+/**
+ * Nine small line charts on the same 0–100 % scale, one per quick win. Values are in the parent's
+ * table. The scans' date labels come once for all nine series (they share the scans).
+ */
+export function ComplianceSmallMultiples({ series, labels }: { series: TComplianceSeries[]; labels: string[] }) {
   const palette = useChartPalette();
   const format = useFormatter();
   return (
@@ -38,7 +41,7 @@ export function ComplianceSmallMultiples({ series }: { series: TComplianceSeries
               <XAxis dataKey="at" type="number" scale="time" domain={["dataMin", "dataMax"]} hide padding={{ left: 6, right: 6 }} />
               <YAxis domain={[0, 100]} ticks={[0, 50, 100]} interval={0} tick={{ fill: palette.axis, fontSize: 10 }} stroke={palette.grid} width={40} tickFormatter={(value: number) => format.number(value / 100, { style: "percent" })} />
               <Tooltip
-                labelFormatter={(at) => item.points.find((point) => point.at === at)?.label ?? ""}
+                labelFormatter={(at) => labels[item.points.findIndex((point) => point.at === at)] ?? ""}
                 formatter={(value) => [typeof value === "number" ? format.number(value / 100, { style: "percent", maximumFractionDigits: 0 }) : "–", item.quickWin]}
                 contentStyle={{ background: palette.tooltipBackground, borderColor: palette.tooltipBorder, color: palette.tooltipText, fontSize: 12 }}
                 labelStyle={{ color: palette.tooltipText, fontWeight: 600 }}

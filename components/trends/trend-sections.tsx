@@ -4,10 +4,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TNamespaceTrendPoint } from "@/lib/db/queries/trends";
 import { QUICK_WIN_IDS } from "@/lib/scoring/quick-wins";
-import { ComplianceSmallMultiples, type TComplianceSeries } from "./compliance-small-multiples";
-import { NewResolvedChart } from "./new-resolved-chart";
-import { PostureTrendChart } from "./posture-trend-chart";
-import { ColumnHeads, ShowData, TD_CLASS, TH_CLASS } from "./show-data";
+import { ComplianceSmallMultiples, NewResolvedChart, PostureTrendChart } from "./charts";
+import type { TComplianceSeries } from "./compliance-small-multiples";
+import { ColumnHeads, ShowData, TH_CLASS } from "./show-data";
 import { flooredPercent } from "./trend-format";
 
 export type TTrendRow = TNamespaceTrendPoint & { new?: number; resolved?: number };
@@ -50,11 +49,11 @@ export async function PostureTrendSection({ points, labels, ratingsNote, subject
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {points.map((point, index) => (
             <tr key={point.scanId}>
-              <th scope="row" className={`${TD_CLASS} font-normal`}>{labels[index]}</th>
-              <td className={TD_CLASS}>{t(`scanStatus.${point.status}`)}</td>
-              <td className={TD_CLASS}>{n.score(point.postureScore) ?? na}</td>
-              <td className={TD_CLASS}>{point.grade ?? na}</td>
-              <td className={TD_CLASS}>{n.count(point.openFindings)}</td>
+              <th scope="row">{labels[index]}</th>
+              <td>{t(`scanStatus.${point.status}`)}</td>
+              <td>{n.score(point.postureScore) ?? na}</td>
+              <td>{point.grade ?? na}</td>
+              <td>{n.count(point.openFindings)}</td>
             </tr>
           ))}
         </tbody>
@@ -77,9 +76,9 @@ export async function ComplianceTrendSection({ points, labels, subject }: { poin
       title,
       latest: n.percent(last) ?? na,
       summary: t("trends.compliance.summary", { quickWin, name: title, first: n.percent(first) ?? na, last: n.percent(last) ?? na, firstDate: labels[0]!, lastDate: labels.at(-1)! }),
-      points: points.map((point, index) => {
+      points: points.map((point) => {
         const value = point.compliance[quickWin];
-        return { at: point.finishedAt.getTime(), label: labels[index]!, value: value === null ? null : value * 100 };
+        return { at: point.finishedAt.getTime(), value: value === null ? null : value * 100 };
       }),
     };
   });
@@ -87,7 +86,7 @@ export async function ComplianceTrendSection({ points, labels, subject }: { poin
     <section aria-labelledby="trend-compliance-title">
       <h3 id="trend-compliance-title" className={H3_CLASS}>{t("trends.compliance.title")}</h3>
       <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{t("trends.compliance.hint")}</p>
-      <ComplianceSmallMultiples series={series} />
+      <ComplianceSmallMultiples series={series} labels={labels} />
       <ShowData label={t("trends.showData")} caption={t("trends.compliance.caption", { subject })}>
         <thead>
           <tr>
@@ -103,8 +102,8 @@ export async function ComplianceTrendSection({ points, labels, subject }: { poin
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {points.map((point, index) => (
             <tr key={point.scanId}>
-              <th scope="row" className={`${TD_CLASS} font-normal whitespace-nowrap`}>{labels[index]}</th>
-              {QUICK_WIN_IDS.map((quickWin) => <td key={quickWin} className={TD_CLASS}>{n.percent(point.compliance[quickWin]) ?? na}</td>)}
+              <th scope="row" className="whitespace-nowrap">{labels[index]}</th>
+              {QUICK_WIN_IDS.map((quickWin) => <td key={quickWin}>{n.percent(point.compliance[quickWin]) ?? na}</td>)}
             </tr>
           ))}
         </tbody>
@@ -135,9 +134,9 @@ export async function ChangesTrendSection({ points, labels }: { points: Required
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {points.map((point, index) => (
             <tr key={point.scanId}>
-              <th scope="row" className={`${TD_CLASS} font-normal`}>{labels[index]}</th>
-              <td className={TD_CLASS}>{n.count(point.new)}</td>
-              <td className={TD_CLASS}>{n.count(point.resolved)}</td>
+              <th scope="row">{labels[index]}</th>
+              <td>{n.count(point.new)}</td>
+              <td>{n.count(point.resolved)}</td>
             </tr>
           ))}
         </tbody>
