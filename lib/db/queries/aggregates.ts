@@ -1,7 +1,6 @@
 import "server-only";
 import type { TQuickWinId, TRating } from "../../scoring/quick-wins";
 import { db } from "../client";
-import { activeExceptionRules } from "../exceptions";
 import { Prisma } from "../../../prisma/generated/client";
 import { currentRatings, ratingsVersion } from "../ratings";
 import { exceptionsSince, statusShifts } from "./exception-status";
@@ -53,14 +52,15 @@ export async function scoringRowsOf(scanIds: readonly string[]): Promise<TScorin
 }
 
 /**
- * Scoring rows of a cluster's good scans finished in [from, to] (one join, no id list): the
- * whole cluster's (namespace ""), or one namespace's.
+ * Scoring rows of the good scans of some clusters finished in [from, to] (one join, no id list):
+ * the whole cluster's (namespace ""), or one namespace's.
  */
-export async function scoringRowsBetween(clusterId: string, from: Date, to: Date, namespace = ""): Promise<TScoringRowOfScan[]> {
+export async function scoringRowsBetween(clusterIds: readonly string[], from: Date, to: Date, namespace = ""): Promise<TScoringRowOfScan[]> {
+  if (clusterIds.length === 0) return [];
   const [row] = await db().$queryRaw<{ rows: string | null }[]>`
     SELECT ${SCORING_TEXT}
     FROM scans s JOIN scan_aggregates a ON a.scan_id = s.id AND a.namespace = ${namespace}
-    WHERE s.cluster_id = ${clusterId}::uuid AND s.status IN ('succeeded', 'partial') AND s.finished_at >= ${from} AND s.finished_at <= ${to}`;
+    WHERE s.cluster_id = ANY(${[...clusterIds]}::uuid[]) AND s.status IN ('succeeded', 'partial') AND s.finished_at >= ${from} AND s.finished_at <= ${to}`;
   return decodeScoringRows(row?.rows);
 }
 
@@ -95,20 +95,43 @@ export interface TRatingsChoice {
 
 /** Today's ratings, or the version a scan recorded (today's when it recorded none). */
 export async function ratingsFor(mode: "current" | "recorded", recordedVersionId: number | null | undefined): Promise<TRatingsChoice> {
-  if (mode === "recorded" && recordedVersionId != null) {
-    const version = await ratingsVersion(recordedVersionId);
-    if (version) return { mode, versionId: version.id, ratings: version.ratings };
+  return (await ratingsForScans(mode, [recordedVersionId]))[0]!;
+}
+
+/** ratingsFor for several scans (their recorded versions, in order), each version read once. */
+export async function ratingsForScans(mode: "current" | "recorded", recordedVersionIds: readonly (number | null | undefined)[]): Promise<TRatingsChoice[]> {
+  const versions = new Map<number, { id: number; ratings: Record<TQuickWinId, TRating> }>();
+  if (mode === "recorded") {
+    const wanted = [...new Set(recordedVersionIds.filter((id): id is number => id != null))];
+    for (const version of await Promise.all(wanted.map((id) => ratingsVersion(id)))) if (version) versions.set(version.id, version);
   }
-  const current = await currentRatings();
-  return { mode, versionId: current.id, ratings: current.ratings };
+  const needsCurrent = recordedVersionIds.some((id) => mode === "current" || id == null || !versions.has(id));
+  const current = needsCurrent ? await currentRatings() : null;
+  return recordedVersionIds.map((id) => {
+    const version = (mode === "recorded" && id != null ? versions.get(id) : undefined) ?? current!;
+    return { mode, versionId: version.id, ratings: version.ratings };
+  });
 }
 
 /** How one scan's findings changed status since it ran (exceptions created, revoked or expired). */
 export async function shiftsOfScan(scan: { id: string; clusterId: string; queuedAt: Date }): Promise<TStatusShift[]> {
-  const touched = (await exceptionsSince([scan.clusterId], scan.queuedAt)).touched.get(scan.clusterId) ?? [];
-  if (touched.length === 0) return [];
-  const rules = await activeExceptionRules(scan.clusterId);
-  return (await statusShifts([scan.id], rules, touched)).get(scan.id) ?? [];
+  return (await shiftsOfScans([scan])).get(scan.id) ?? [];
+}
+
+/**
+ * shiftsOfScan for several scans: two reads whatever their number (one when no exception moved).
+ * The candidate checks are those some exception of any of their clusters touched since the
+ * earliest of them was queued: a superset only bounds the read, the rules (scoped to their
+ * cluster) decide which findings moved.
+ */
+export async function shiftsOfScans(scans: readonly { id: string; clusterId: string; queuedAt: Date }[]): Promise<Map<string, TStatusShift[]>> {
+  if (scans.length === 0) return new Map();
+  const since = new Date(Math.min(...scans.map((scan) => scan.queuedAt.getTime())));
+  const { touched, rules } = await exceptionsSince([...new Set(scans.map((scan) => scan.clusterId))], since);
+  if (touched.size === 0) return new Map();
+  const involved = scans.filter((scan) => touched.has(scan.clusterId));
+  const checks = [...new Set([...touched.values()].flat())];
+  return statusShifts(involved.map((scan) => scan.id), rules, checks);
 }
 
 export function effectOf(shifts: readonly TStatusShift[], namespace?: string) {
