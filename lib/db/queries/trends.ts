@@ -56,7 +56,7 @@ async function trendsOf(clusterIds: readonly string[], query: TTrendsQuery, name
   const from = query.from ?? new Date(to.getTime() - 90 * DAY_MS);
   if (from.getTime() > to.getTime()) throw new AppError("validation_failed", "`from` must not be after `to`.");
   // Independent reads, side by side: a year of daily scans is ~3,300 aggregate rows a cluster.
-  const [, scans, rows, current] = await Promise.all([
+  const [, scans, byScan, current] = await Promise.all([
     requireClusters(clusterIds),
     db().scan.findMany({
       where: { clusterId: { in: [...clusterIds] }, status: { in: ["succeeded", "partial"] }, finishedAt: { gte: from, lte: to } },
@@ -71,7 +71,6 @@ async function trendsOf(clusterIds: readonly string[], query: TTrendsQuery, name
     const wanted = [...new Set(scans.map((scan) => scan.ratingsVersionId).filter((id): id is number => id !== null && !versions.has(id)))];
     for (const version of await Promise.all(wanted.map((id) => ratingsVersion(id)))) if (version) versions.set(version.id, version.ratings);
   }
-  const byScan = groupByScan(rows);
   const pointsByCluster = new Map<string, TTrends["points"]>(clusterIds.map((clusterId) => [clusterId, []]));
   // A good scan always has its nine whole-cluster rows; one that has none yet was finishing
   // between the two reads and is left for the next call. (A namespace may have no rows in a scan.)
