@@ -149,7 +149,7 @@ export function ExportPdfButton({ clusterIds = [], choices, optionsOpen = false 
     );
   }
   return (
-    <div className="flex max-w-md flex-col items-end gap-2">
+    <div className="flex max-w-lg flex-col items-end gap-2">
       <div className="flex flex-wrap items-center justify-end gap-2">
         <details ref={disclosure} className="group relative" onKeyDown={closeOnEscape}>
           <summary className={`${BUTTON_SECONDARY} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
