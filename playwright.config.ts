@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { env } from "./lib/env";
 import type { TSeedOptions } from "./e2e/fixtures/database";
 import {
-  E2E_DOWN_PORT, E2E_ENCRYPTION_KEY, E2E_FIXTURE_CLUSTERS, E2E_OWN_DATA_PORT, E2E_PORT, OWN_DATA_SPECS, ownDataDatabaseUrl,
+  E2E_DOWN_PORT, E2E_ENCRYPTION_KEY, E2E_ORGANISATION, E2E_FIXTURE_CLUSTERS, E2E_OWN_DATA_PORT, E2E_PORT, OWN_DATA_SPECS, ownDataDatabaseUrl,
 } from "./e2e/fixtures/e2e-env";
 
 // End-to-end tests drive the production build (`next build` runs first in `npm run test:e2e`)
@@ -72,7 +72,7 @@ export default defineConfig<TSeedOptions>({
       url: `http://127.0.0.1:${E2E_PORT}/api/health`,
       reuseExistingServer: false,
       // A fixed, test-only key: the e2e specs register clusters and the worker decrypts them.
-      env: { DATABASE_URL: DATABASE_URL ?? "", NODE_ENV: "production", RAMPARTS_ENCRYPTION_KEY: E2E_ENCRYPTION_KEY },
+      env: { DATABASE_URL: DATABASE_URL ?? "", NODE_ENV: "production", RAMPARTS_ENCRYPTION_KEY: E2E_ENCRYPTION_KEY, RAMPARTS_ORGANISATION: E2E_ORGANISATION },
       timeout: 60_000,
     },
     {

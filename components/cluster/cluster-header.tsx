@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ExportPdfButton } from "@/components/reports/export-pdf-button";
 import type { TClusterRecord } from "@/lib/db/clusters";
 import type { TRatingsMode } from "./ratings-mode";
 import { RatingsModeToggle } from "./ratings-mode-toggle";
@@ -36,7 +37,10 @@ export async function ClusterHeader({ cluster, ratingsMode }: { cluster: TCluste
           <Link href={`${base}/edit`} className={link}>{t("cluster.edit")}</Link>
         </p>
       </div>
-      <RatingsModeToggle clusterId={cluster.id} mode={ratingsMode} />
+      <div className="flex flex-col items-end gap-3">
+        <ExportPdfButton clusterIds={[cluster.id]} />
+        <RatingsModeToggle clusterId={cluster.id} mode={ratingsMode} />
+      </div>
     </header>
   );
 }

@@ -5,6 +5,7 @@ import { BUTTON_PRIMARY } from "@/components/clusters/styles";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
+import { ExportPdfButton } from "@/components/reports/export-pdf-button";
 import { FleetClusters } from "./fleet-clusters";
 import type { TFleetSort } from "./sort";
 
@@ -15,7 +16,13 @@ export async function OverviewPage({ sort }: { sort: TFleetSort }) {
       <PageHeader
         title={t("title")}
         subtitle={t("subtitle")}
-        actions={<Link href="/clusters/new" className={BUTTON_PRIMARY}>{t("addCluster")}</Link>}
+        actions={
+          <div className="flex flex-wrap items-start justify-end gap-2">
+            {/* No cluster ids: the report covers every cluster the overview lists. */}
+            <ExportPdfButton />
+            <Link href="/clusters/new" className={BUTTON_PRIMARY}>{t("addCluster")}</Link>
+          </div>
+        }
       />
       <div className="space-y-6">
         <Suspense fallback={<Card><Skeleton label={t("loading")} lines={5} /></Card>}>

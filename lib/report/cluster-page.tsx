@@ -1,17 +1,17 @@
 // The fleet matrix and trend page, and one page per cluster.
-import { Page, View } from "@react-pdf/renderer";
+import { View } from "@react-pdf/renderer";
 import { BandLegend, ComplianceBlock, MatrixChart, NewResolvedBars, TrendChart } from "./charts";
 import type { TPageProps } from "./cover-summary";
 import { fitsOnePage } from "./fit";
 import { clip } from "./format";
 import { Footer } from "./footer";
 import type { TClusterSection } from "./model";
-import { GradeBox, Heading, Table, Span, Txt } from "./pdf-kit";
+import { GradeBox, Heading, ReportPage, Span, Table, Txt } from "./pdf-kit";
 import { CONTENT_WIDTH, MUTED, NEW_COLOUR, styles } from "./styles";
 
-export function ChartsPage({ model, tr: { t }, format }: TPageProps) {
+export function ChartsPage({ model, tr: { t }, format, numbering }: TPageProps) {
   return (
-    <Page size="A4" style={styles.page} wrap={false}>
+    <ReportPage wrap={false}>
       <Heading level={1}>{t("charts.title")}</Heading>
       <Heading level={2}>{t("charts.matrixTitle")}</Heading>
       <Txt style={[styles.small, { marginBottom: 6 }]}>{t("charts.matrixIntro")}</Txt>
@@ -22,12 +22,12 @@ export function ChartsPage({ model, tr: { t }, format }: TPageProps) {
       {model.fleet.trend.length === 0
         ? <Txt>{t("charts.trendEmpty")}</Txt>
         : <TrendChart vertices={model.fleet.trend} background={model.fleet.clusterTrends.length > 1 ? model.fleet.clusterTrends : []} from={model.period.from} to={model.period.to} width={CONTENT_WIDTH} height={190} format={format} />}
-      <Footer model={model} t={t} />
-    </Page>
+      <Footer model={model} t={t} numbering={numbering} />
+    </ReportPage>
   );
 }
 
-function ClusterHeader({ cluster, tr: { t }, format }: { cluster: TClusterSection } & Omit<TPageProps, "model">) {
+function ClusterHeader({ cluster, tr: { t }, format }: { cluster: TClusterSection } & Omit<TPageProps, "model" | "numbering">) {
   return (
     <View style={{ flexDirection: "row", alignItems: "flex-start", marginBottom: 8 }} wrap={false}>
       <View style={{ flex: 1, paddingRight: 12 }}>
@@ -54,7 +54,7 @@ function ClusterHeader({ cluster, tr: { t }, format }: { cluster: TClusterSectio
   );
 }
 
-function Exceptions({ cluster, tr: { t }, format }: { cluster: TClusterSection } & Omit<TPageProps, "model">) {
+function Exceptions({ cluster, tr: { t }, format }: { cluster: TClusterSection } & Omit<TPageProps, "model" | "numbering">) {
   return (
     <>
       <Heading level={3}>{t("cluster.exceptionsTitle")}</Heading>
@@ -78,12 +78,12 @@ function Exceptions({ cluster, tr: { t }, format }: { cluster: TClusterSection }
   );
 }
 
-export function ClusterPage({ cluster, model, tr, format, wrap = !fitsOnePage(cluster) }: { cluster: TClusterSection; wrap?: boolean } & TPageProps) {
+export function ClusterPage({ cluster, model, tr, format, numbering, wrap = !fitsOnePage(cluster) }: { cluster: TClusterSection; wrap?: boolean } & TPageProps) {
   const { t } = tr;
   const shared = { cluster, tr, format };
   if (!cluster.scan) {
     return (
-      <Page size="A4" style={styles.page} wrap={wrap}>
+      <ReportPage wrap={wrap}>
         <ClusterHeader {...shared} />
         <View style={[styles.box, { borderLeftWidth: 3, borderLeftColor: NEW_COLOUR }]} wrap={false}>
           <Txt style={{ fontSize: 12, fontFamily: "Helvetica-Bold", marginBottom: 3 }}>{t("cluster.noScan")}</Txt>
@@ -91,14 +91,14 @@ export function ClusterPage({ cluster, model, tr, format, wrap = !fitsOnePage(cl
           {cluster.lastAttempt?.error ? <Txt style={[styles.small, { marginTop: 4 }]}>{t("cluster.lastError", { error: clip(cluster.lastAttempt.error, 300) })}</Txt> : null}
         </View>
         <Exceptions {...shared} />
-        <Footer model={model} t={t} />
-      </Page>
+        <Footer model={model} t={t} numbering={numbering} />
+      </ReportPage>
     );
   }
   const { period } = cluster;
   const changeKey = period.change === null ? null : Math.round(period.change * 10) === 0 ? "cluster.periodChangeFlat" : period.change > 0 ? "cluster.periodChangeUp" : "cluster.periodChangeDown";
   return (
-    <Page size="A4" style={styles.page} wrap={wrap}>
+    <ReportPage wrap={wrap}>
       <ClusterHeader {...shared} />
       <View style={{ flexDirection: "row" }} wrap={false}>
         <View style={{ width: 300, paddingRight: 14 }}>
@@ -167,7 +167,7 @@ export function ClusterPage({ cluster, model, tr, format, wrap = !fitsOnePage(cl
       )}
 
       <Exceptions {...shared} />
-      <Footer model={model} t={t} />
-    </Page>
+      <Footer model={model} t={t} numbering={numbering} />
+    </ReportPage>
   );
 }

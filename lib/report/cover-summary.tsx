@@ -1,11 +1,11 @@
 // The cover and the one-page summary: what an executive reads first.
-import { Page, View } from "@react-pdf/renderer";
+import { View } from "@react-pdf/renderer";
 import type { TReportFormat } from "./format";
 import { clip } from "./format";
 import type { TReportTranslator } from "./i18n";
 import type { TReportModel } from "./model";
-import { Footer } from "./footer";
-import { Bullet, GradeBox, Heading, Table, Span, Txt } from "./pdf-kit";
+import { Footer, type TPageNumber } from "./footer";
+import { Bullet, GradeBox, Heading, ReportPage, Span, Table, Txt } from "./pdf-kit";
 import { BRAND, MUTED, styles } from "./styles";
 
 const LISTED_CLUSTER_NAMES = 30;
@@ -14,9 +14,11 @@ export interface TPageProps {
   model: TReportModel;
   tr: TReportTranslator;
   format: TReportFormat;
+  /** The page's number and the page count, when known before layout (document.tsx). */
+  numbering?: TPageNumber;
 }
 
-export function CoverPage({ model, tr: { t }, format }: TPageProps) {
+export function CoverPage({ model, tr: { t }, format, numbering }: TPageProps) {
   const names = model.clusters.map((cluster) => clip(cluster.name, 60));
   const listed = names.slice(0, LISTED_CLUSTER_NAMES).join(", ") + (names.length > LISTED_CLUSTER_NAMES ? `, ${t("cluster.more", { count: names.length - LISTED_CLUSTER_NAMES })}` : "");
   const row = (label: string, value: string, detail?: string) => (
@@ -29,7 +31,7 @@ export function CoverPage({ model, tr: { t }, format }: TPageProps) {
     </View>
   );
   return (
-    <Page size="A4" style={styles.page} wrap={false}>
+    <ReportPage wrap={false}>
       <View style={{ marginTop: -42, marginHorizontal: -42, marginBottom: 48, paddingHorizontal: 42, paddingTop: 120, paddingBottom: 36, backgroundColor: BRAND }}>
         <Txt style={{ color: "#c7d2fe", fontSize: 10, fontFamily: "Helvetica-Bold", textTransform: "uppercase" }}>{t("cover.eyebrow")}</Txt>
         <Txt style={{ color: "#ffffff", fontSize: 28, fontFamily: "Helvetica-Bold", marginTop: 8 }}>{t("cover.title")}</Txt>
@@ -39,8 +41,8 @@ export function CoverPage({ model, tr: { t }, format }: TPageProps) {
       {row(t("cover.clusters"), t("cover.clusterCount", { count: model.clusters.length }), model.clusters.length ? listed : t("cover.noClusters"))}
       {row(t("cover.generated"), format.dateTime(model.generatedAt))}
       <Txt style={{ marginTop: 24, fontSize: 8.5, color: MUTED, maxWidth: 420 }}>{t("cover.note")}</Txt>
-      <Footer model={model} t={t} />
-    </Page>
+      <Footer model={model} t={t} numbering={numbering} />
+    </ReportPage>
   );
 }
 
@@ -52,12 +54,22 @@ function changeSentence({ model, tr: { t }, format }: TPageProps): string {
   return fleet.change > 0 ? t("summary.changeUp", values) : t("summary.changeDown", values);
 }
 
-export function SummaryPage(props: TPageProps) {
-  const { model, tr, format } = props;
+/**
+ * The summary's texts that hold cluster names have at most two lines (the never-scanned list one)
+ * and cut names at 30 characters: the page then fits one A4 page whatever the fleet (fit.test.tsx
+ * lays it out at its longest, in both languages), so it is laid out without page breaking and
+ * every page's number is known before layout (document.tsx). Longer texts end with an ellipsis.
+ */
+const NAMES_LINES = { maxLines: 2, textOverflow: "ellipsis" } as const;
+/** Cluster names on the summary are cut at this length (their own pages print them whole). */
+const SUMMARY_NAME = 30;
+
+export function SummaryPage(props: TPageProps & { wrap?: boolean }) {
+  const { model, tr, format, numbering, wrap = false } = props;
   const { t } = tr;
   const { fleet } = model;
   return (
-    <Page size="A4" style={styles.page}>
+    <ReportPage wrap={wrap}>
       <Heading level={1}>{t("summary.title")}</Heading>
       <View style={[styles.box, { flexDirection: "row", alignItems: "center" }]} wrap={false}>
         <GradeBox grade={fleet.grade} size={54} />
@@ -71,10 +83,10 @@ export function SummaryPage(props: TPageProps) {
               <Txt style={{ marginTop: 2 }}>{changeSentence(props)}</Txt>
             </>
           )}
-          <Txt style={{ marginTop: 3, color: MUTED }}>
+          <Txt style={{ marginTop: 3, color: MUTED, ...NAMES_LINES }}>
             {t("summary.fleetLine", { scanned: format.integer(fleet.scanned), clusters: format.integer(fleet.clusters), open: format.integer(fleet.openFindings), critical: format.integer(fleet.openCritical), high: format.integer(fleet.openHigh) })}
           </Txt>
-          {fleet.neverScanned.length ? <Txt style={{ marginTop: 2, color: MUTED }}>{t("summary.neverScanned", { names: fleet.neverScanned.map((name) => clip(name, 50)).join(", ") })}</Txt> : null}
+          {fleet.neverScanned.length ? <Txt style={{ marginTop: 2, color: MUTED, ...NAMES_LINES, maxLines: 1 }}>{t("summary.neverScanned", { names: fleet.neverScanned.map((name) => clip(name, SUMMARY_NAME)).join(", ") })}</Txt> : null}
         </View>
       </View>
 
@@ -84,7 +96,7 @@ export function SummaryPage(props: TPageProps) {
           <Txt style={{ width: 14, fontFamily: "Helvetica-Bold" }}>{`${index + 1}.`}</Txt>
           <View style={{ flex: 1 }}>
             <Txt style={styles.bold}>{`${risk.quickWin} · ${tr.quickWinName(risk.quickWin)}`}</Txt>
-            <Txt>{t("summary.riskLine", { open: format.integer(risk.openFindings), clusters: risk.clusters, cluster: clip(risk.worst?.cluster ?? "–", 60), compliance: risk.worst ? format.percent(risk.worst.compliance) : "–" })}</Txt>
+            <Txt style={NAMES_LINES}>{t("summary.riskLine", { open: format.integer(risk.openFindings), clusters: risk.clusters, cluster: clip(risk.worst?.cluster ?? "–", SUMMARY_NAME), compliance: risk.worst ? format.percent(risk.worst.compliance) : "–" })}</Txt>
             <Txt style={styles.small}>{tr.quickWinSummary(risk.quickWin)}</Txt>
           </View>
         </View>
@@ -101,7 +113,7 @@ export function SummaryPage(props: TPageProps) {
               { title: t("summary.action"), width: 262, render: ({ action }) => (
                 <View>
                   <Txt style={styles.bold}>{`${action.quickWin} · ${tr.quickWinName(action.quickWin)}`}</Txt>
-                  <Txt style={styles.small}>{t("summary.actionWhere", { open: format.integer(action.openFindings), count: action.clusters.length, names: action.clusters.slice(0, 6).map((name) => clip(name, 40)).join(", ") + (action.clusters.length > 6 ? `, ${t("cluster.more", { count: action.clusters.length - 6 })}` : "") })}</Txt>
+                  <Txt style={[styles.small, NAMES_LINES]}>{t("summary.actionWhere", { open: format.integer(action.openFindings), count: action.clusters.length, names: action.clusters.slice(0, 6).map((name) => clip(name, SUMMARY_NAME)).join(", ") + (action.clusters.length > 6 ? `, ${t("cluster.more", { count: action.clusters.length - 6 })}` : "") })}</Txt>
                 </View>
               ) },
               { title: t("summary.effort"), width: 52, render: ({ action }) => t("summary.outOf5", { value: action.complexity }) },
@@ -121,7 +133,7 @@ export function SummaryPage(props: TPageProps) {
       <Bullet><Txt>{t("summary.resolvedLine", { resolved: format.integer(fleet.improved.resolved), new: format.integer(fleet.improved.new) })}</Txt></Bullet>
       {fleet.improved.clusters.map((entry) => (
         <Bullet key={`c-${entry.name}`}>
-          <Txt>{t("summary.clusterImproved", { name: clip(entry.name, 60), from: format.posture(entry.from), to: format.posture(entry.to), gradeFrom: entry.gradeFrom ?? "–", gradeTo: entry.gradeTo ?? "–" })}</Txt>
+          <Txt style={NAMES_LINES}>{t("summary.clusterImproved", { name: clip(entry.name, SUMMARY_NAME), from: format.posture(entry.from), to: format.posture(entry.to), gradeFrom: entry.gradeFrom ?? "–", gradeTo: entry.gradeTo ?? "–" })}</Txt>
         </Bullet>
       ))}
       {fleet.improved.quickWins.map((entry) => (
@@ -130,7 +142,7 @@ export function SummaryPage(props: TPageProps) {
         </Bullet>
       ))}
       {fleet.improved.clusters.length === 0 && fleet.improved.quickWins.length === 0 ? <Bullet><Txt>{t("summary.nothingImproved")}</Txt></Bullet> : null}
-      <Footer model={model} t={t} />
-    </Page>
+      <Footer model={model} t={t} numbering={numbering} />
+    </ReportPage>
   );
 }

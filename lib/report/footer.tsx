@@ -4,9 +4,20 @@ import type { TReportT } from "./i18n";
 import type { TReportModel } from "./model";
 import { styles } from "./styles";
 
-/** "<organisation> · Executive summary · page n of N", on every page. */
-export function Footer({ model, t }: { model: Pick<TReportModel, "organisation">; t: TReportT }) {
+/** A page's number and the document's page count, when known before layout (document.tsx). */
+export interface TPageNumber {
+  page: number;
+  pages: number;
+}
+
+/**
+ * "<organisation> · Executive summary · page n of N", on every page. Printed as plain text when
+ * `numbering` is known; otherwise react-pdf fills it in after pagination, which costs a second
+ * layout of the page.
+ */
+export function Footer({ model, t, numbering }: { model: Pick<TReportModel, "organisation">; t: TReportT; numbering?: TPageNumber }) {
   const organisation = clip(model.organisation, 60);
+  if (numbering) return <Text style={styles.footer} fixed>{pdfText(t("footer", { organisation, page: numbering.page, pages: numbering.pages }))}</Text>;
   return (
     <Text
       style={styles.footer}

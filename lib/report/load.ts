@@ -1,52 +1,48 @@
 import "server-only";
 // Reads everything a report needs with the same query functions the JSON API and the pages
-// call (so the PDF's numbers are the API's), for the chosen clusters and period.
+// call (so the PDF's numbers are the API's), for the chosen clusters and period. Each kind of
+// read covers all the report's clusters at once (clusterMatrices, clustersTrends, …): a fixed
+// few dozen queries whatever the number of clusters.
 import { CHECKS } from "../checks/registry";
-import { currentScanOf, requireCluster } from "../db/queries/clusters";
-import { listClusterExceptions } from "../db/queries/exceptions";
-import { clusterMatrix, clusterNamespaces } from "../db/queries/matrix";
+import { currentScansOf, requireCluster } from "../db/queries/clusters";
+import { listExceptionsOfClusters } from "../db/queries/exceptions";
+import { clusterMatrices, clustersNamespaces } from "../db/queries/matrix";
 import { fleetOverview } from "../db/queries/overview";
 import { ratingsWithHistory } from "../db/queries/ratings";
-import { scanDetail } from "../db/queries/scans";
-import { clusterTrends } from "../db/queries/trends";
+import { scanDetails } from "../db/queries/scans";
+import { clustersTrends } from "../db/queries/trends";
 import type { TOverviewCluster } from "../api/schemas/overview";
 import type { TClusterInput, TReportInput } from "./model";
 import type { TReportOptions } from "./options";
 
-/** Clusters read side by side: each read opens a few connections of the pool at once. */
-const PARALLEL_CLUSTERS = 3;
-
 type TListed = Pick<TOverviewCluster, "id" | "name" | "lastScan" | "openCritical" | "openHigh"> & { environment: TOverviewCluster["environment"] | null };
 
-async function readCluster(listed: TListed, period: { from: Date; to: Date }, now: Date): Promise<TClusterInput> {
-  // A scan that completes during the reads would mix two scans' numbers: read again once if so.
-  for (let attempt = 0; ; attempt++) {
-    const [matrix, namespaces, trends, exceptions] = await Promise.all([
-      clusterMatrix(listed.id, "current"),
-      clusterNamespaces(listed.id),
-      clusterTrends(listed.id, { from: period.from, to: period.to, rescore: "current" }, now),
-      listClusterExceptions(listed.id, "active", now),
-    ]);
-    const scan = matrix.scan ? await scanDetail(matrix.scan.id) : null;
-    const settled = matrix.scan?.id === namespaces.scan?.id && (await currentScanOf(listed.id))?.id === matrix.scan?.id;
-    if (settled || attempt >= 1) {
-      return { ...listed, matrix, namespaces, trends, exceptions, scan };
-    }
-  }
-}
-
-/** Runs `work` over `items`, at most `limit` at a time, keeping the order. */
-async function mapLimited<TItem, TResult>(items: readonly TItem[], limit: number, work: (item: TItem) => Promise<TResult>): Promise<TResult[]> {
-  const results: TResult[] = new Array(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
+/** The clusters' reads, and whether each one's reads all saw the same current scan. */
+async function readClusters(listed: readonly TListed[], period: { from: Date; to: Date }, now: Date): Promise<{ input: TClusterInput; settled: boolean }[]> {
+  const ids = listed.map((cluster) => cluster.id);
+  const [matrices, namespaces, trends, exceptions] = await Promise.all([
+    clusterMatrices(ids, "current"),
+    clustersNamespaces(ids),
+    clustersTrends(ids, { from: period.from, to: period.to, rescore: "current" }, now),
+    listExceptionsOfClusters(ids, "active", now),
+  ]);
+  const scanIds = matrices.flatMap((matrix) => (matrix.scan ? [matrix.scan.id] : []));
+  const [details, currents] = await Promise.all([scanDetails(scanIds), currentScansOf(ids)]);
+  return listed.map((cluster, index) => {
+    const matrix = matrices[index]!;
+    const scanId = matrix.scan?.id;
+    return {
+      input: {
+        ...cluster,
+        matrix,
+        namespaces: namespaces[index]!,
+        trends: trends[index]!,
+        exceptions: exceptions.get(cluster.id) ?? [],
+        scan: scanId ? details.get(scanId)! : null,
+      },
+      settled: scanId === namespaces[index]!.scan?.id && currents.get(cluster.id)?.id === scanId,
+    };
   });
-  await Promise.all(lanes);
-  return results;
 }
 
 /**
@@ -61,14 +57,17 @@ export async function loadReportInput(options: TReportOptions): Promise<TReportI
     : await Promise.all(options.clusterIds.map(async (id) => listedById.get(id) ?? archivedCluster(await requireCluster(id))));
   chosen.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const period = { from: options.from, to: options.to };
-  const clusters = await mapLimited(chosen, PARALLEL_CLUSTERS, (listed) => readCluster(listed, period, options.now));
+  const reads = await readClusters(chosen, period, options.now);
+  // A scan that completed during the reads would mix two scans' numbers: those clusters are read again, once.
+  const unsettled = chosen.filter((_, index) => !reads[index]!.settled);
+  const again = new Map((unsettled.length ? await readClusters(unsettled, period, options.now) : []).map((read) => [read.input.id, read.input]));
   return {
     organisation: options.organisation,
     locale: options.locale,
     generatedAt: options.now,
     period,
     ratings,
-    clusters,
+    clusters: reads.map(({ input }) => again.get(input.id) ?? input),
     checks: CHECKS.map((check) => ({ id: check.id, quickWin: check.quickWin, cis: check.cis ?? null, severity: check.severity })),
   };
 }

@@ -1,11 +1,11 @@
 // Small building blocks of the PDF's pages. Every string reaches the page through Txt, which
 // prints it as text in the built-in font (format.ts pdfText): untrusted cluster strings included.
-import { Text, View } from "@react-pdf/renderer";
+import { Page, Text, View } from "@react-pdf/renderer";
 import type { Style } from "@react-pdf/types";
 import type { ReactNode } from "react";
 import type { TGrade } from "../scoring/posture";
 import { pdfText } from "./format";
-import { BAND_COLOURS, DARK_TEXT_BANDS, INK, styles } from "./styles";
+import { BAND_COLOURS, DARK_TEXT_BANDS, INK, PAGE, styles } from "./styles";
 
 type TStyle = Style | Style[];
 type TChild = string | number | null | undefined | false | ReactNode;
@@ -14,6 +14,14 @@ function safe(children: TChild | TChild[]): ReactNode {
   if (typeof children === "string") return pdfText(children);
   if (Array.isArray(children)) return children.map((child) => (typeof child === "string" ? pdfText(child) : child));
   return children as ReactNode;
+}
+
+/**
+ * An A4 page of the report. One laid out without page breaking (`wrap` false: it surely fits)
+ * keeps the A4 height: react-pdf would otherwise size such a page to its content.
+ */
+export function ReportPage({ wrap = true, children }: { wrap?: boolean; children: ReactNode }) {
+  return <Page size="A4" style={wrap ? styles.page : [styles.page, { minHeight: PAGE.height }]} wrap={wrap}>{children}</Page>;
 }
 
 /** The body size: a block of text that names no size uses it. */

@@ -1,5 +1,6 @@
 // The document renders from a model alone, in both languages, with hostile cluster strings.
 import { describe, expect, it } from "vitest";
+import { pageNumbering } from "./document";
 import { buildReportModel } from "./model";
 import { clusterInput, day, reportInput } from "./model.testkit";
 import { renderReportModel } from "./pdf";
@@ -26,5 +27,14 @@ describe("renderReportModel", () => {
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     // 3 + 3 clusters + 1 appendix page (the test input has no check references).
     expect(pages(pdf)).toBe(7);
+  }, 30_000);
+
+  it("numbers the pages before layout when no page can break, with the right count", async () => {
+    const model = buildReportModel(reportInput(clusters.slice(1)));
+    expect(pageNumbering(model)?.(4)).toEqual({ page: 4, pages: 6 });
+    expect(pages(await renderReportModel(model))).toBe(6);
+    // A cluster page that may break onto a second one: react-pdf numbers the pages after layout.
+    const heavy = buildReportModel(reportInput([{ ...hostile, exceptions: Array.from({ length: 8 }, () => hostile.exceptions[0]!) }]));
+    expect(pageNumbering(heavy)).toBeUndefined();
   }, 30_000);
 });

@@ -4,7 +4,7 @@ import { AppError } from "../../errors";
 import { db } from "../client";
 import { exceptionHistory } from "../exceptions";
 import type { RiskException } from "../../../prisma/generated/client";
-import { requireCluster } from "./clusters";
+import { requireClusters } from "./clusters";
 
 const SOON_MS = 14 * 24 * 3600 * 1000;
 
@@ -29,16 +29,31 @@ export function exceptionJson(row: RiskException, now = new Date()): TException 
   };
 }
 
-/** A cluster's exceptions, soonest expiry first; `state` narrows to active, expired or revoked. */
-export async function listClusterExceptions(clusterId: string, state?: TException["state"], now = new Date()): Promise<TException[]> {
-  await requireCluster(clusterId);
-  const where =
-    state === "active" ? { revokedAt: null, expiresAt: { gt: now } }
+/** The rows an exception `state` narrows to at `now` (every row without one). */
+function stateWhere(state: TException["state"] | undefined, now: Date) {
+  return state === "active" ? { revokedAt: null, expiresAt: { gt: now } }
     : state === "expired" ? { revokedAt: null, expiresAt: { lte: now } }
     : state === "revoked" ? { revokedAt: { not: null } }
     : {};
-  const rows = await db().riskException.findMany({ where: { clusterId, ...where }, orderBy: [{ expiresAt: "asc" }, { id: "asc" }] });
-  return rows.map((row) => exceptionJson(row, now));
+}
+
+/** A cluster's exceptions, soonest expiry first; `state` narrows to active, expired or revoked. */
+export async function listClusterExceptions(clusterId: string, state?: TException["state"], now = new Date()): Promise<TException[]> {
+  return (await listExceptionsOfClusters([clusterId], state, now)).get(clusterId) ?? [];
+}
+
+/** listClusterExceptions of several clusters in one read: cluster id → its exceptions (none: no entry). */
+export async function listExceptionsOfClusters(clusterIds: readonly string[], state?: TException["state"], now = new Date()): Promise<Map<string, TException[]>> {
+  await requireClusters(clusterIds);
+  const byCluster = new Map<string, TException[]>();
+  if (clusterIds.length === 0) return byCluster;
+  const rows = await db().riskException.findMany({ where: { clusterId: { in: [...clusterIds] }, ...stateWhere(state, now) }, orderBy: [{ expiresAt: "asc" }, { id: "asc" }] });
+  for (const row of rows) {
+    const list = byCluster.get(row.clusterId) ?? [];
+    list.push(exceptionJson(row, now));
+    byCluster.set(row.clusterId, list);
+  }
+  return byCluster;
 }
 
 /**
@@ -46,13 +61,8 @@ export async function listClusterExceptions(clusterId: string, state?: TExceptio
  * expiry first, each with its cluster's name; `state` narrows as in listClusterExceptions.
  */
 export async function listAllExceptions(state?: TException["state"], now = new Date()): Promise<(TException & { clusterName: string })[]> {
-  const where =
-    state === "active" ? { revokedAt: null, expiresAt: { gt: now } }
-    : state === "expired" ? { revokedAt: null, expiresAt: { lte: now } }
-    : state === "revoked" ? { revokedAt: { not: null } }
-    : {};
   const rows = await db().riskException.findMany({
-    where,
+    where: stateWhere(state, now),
     orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
     include: { cluster: { select: { name: true } } },
   });

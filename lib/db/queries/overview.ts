@@ -5,9 +5,8 @@ import { QUICK_WIN_IDS } from "../../scoring/quick-wins";
 import { db } from "../client";
 import type { Environment, ScanStatus } from "../../../prisma/generated/client";
 import { currentRatings } from "../ratings";
-import { aggregatesOf, effectOf, rescoredPostures } from "./aggregates";
-import { exceptionsSince, statusShifts } from "./exception-status";
-import { scoreOf, shiftTallies, talliesOf, type TStatusShift } from "./tallies";
+import { aggregatesOf, effectOf, rescoredPostures, shiftsOfScans } from "./aggregates";
+import { scoreOf, shiftTallies, talliesOf } from "./tallies";
 import { groupByScan } from "./trends";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -96,7 +95,7 @@ export async function fleetOverview(now = new Date()): Promise<TOverview> {
   const [currentRows, rescored, shifts] = await Promise.all([
     aggregatesOf(currents.map((scan) => scan.id), "cluster"),
     rescoredPostures(rescore, ratings),
-    fleetShifts(currents),
+    shiftsOfScans(currents.map((scan) => ({ id: scan.id, clusterId: scan.cluster_id, queuedAt: scan.queued_at }))),
   ]);
   const currentByScan = groupByScan(currentRows);
   const postureOf = new Map<string, number | null>(scans.map((scan) => [scan.id, rescored.has(scan.id) ? rescored.get(scan.id)! : scan.posture_score]));
@@ -150,15 +149,4 @@ export async function fleetOverview(now = new Date()): Promise<TOverview> {
       lastScanPartial: out.filter((cluster) => cluster.lastScan?.status === "partial").length,
     },
   };
-}
-
-/** Exception shifts of every current scan: two queries for the whole fleet (one when no exception moved). */
-async function fleetShifts(currents: readonly TGoodScanRow[]): Promise<Map<string, TStatusShift[]>> {
-  if (currents.length === 0) return new Map();
-  const since = new Date(Math.min(...currents.map((scan) => scan.queued_at.getTime())));
-  const { touched, rules } = await exceptionsSince(currents.map((scan) => scan.cluster_id), since);
-  if (touched.size === 0) return new Map();
-  const involved = currents.filter((scan) => touched.has(scan.cluster_id));
-  const checks = [...new Set([...touched.values()].flat())];
-  return statusShifts(involved.map((scan) => scan.id), rules, checks);
 }

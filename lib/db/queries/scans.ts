@@ -7,7 +7,7 @@ import type { TGrade } from "../../scoring/posture";
 import type { TScanGap } from "../../scans/summarize";
 import { db } from "../client";
 import { Prisma, type Scan } from "../../../prisma/generated/client";
-import { currentScanOf } from "./clusters";
+import { currentScanOf, currentScansOf } from "./clusters";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { afterCursor, pageOf, rulesFor, selectFindings, ZFindingCursor } from "./findings";
 
@@ -57,6 +57,20 @@ async function requireScan(scanId: string): Promise<Scan> {
 export async function scanDetail(scanId: string): Promise<TScanDetail> {
   const scan = await requireScan(scanId);
   const current = await currentScanOf(scan.clusterId);
+  return detailOf(scan, current?.id === scan.id);
+}
+
+/** scanDetail of several scans in two reads: scan id → its detail; not_found when any is unknown. */
+export async function scanDetails(scanIds: readonly string[]): Promise<Map<string, TScanDetail>> {
+  const wanted = [...new Set(scanIds)];
+  if (wanted.length === 0) return new Map();
+  const scans = await db().scan.findMany({ where: { id: { in: wanted } } });
+  if (scans.length !== wanted.length) throw new AppError("not_found", "No such scan.");
+  const currents = await currentScansOf(scans.map((scan) => scan.clusterId));
+  return new Map(scans.map((scan) => [scan.id, detailOf(scan, currents.get(scan.clusterId)?.id === scan.id)]));
+}
+
+function detailOf(scan: Scan, isCurrent: boolean): TScanDetail {
   return {
     ...toListItem(scan),
     error: scan.error,
@@ -65,7 +79,7 @@ export async function scanDetail(scanId: string): Promise<TScanDetail> {
     previousScanId: scan.previousScanId,
     evaluations: scan.evaluations,
     objectCounts: (scan.objectCounts && typeof scan.objectCounts === "object" && !Array.isArray(scan.objectCounts) ? scan.objectCounts : {}) as Record<string, number>,
-    isCurrent: current?.id === scan.id,
+    isCurrent,
   };
 }
 

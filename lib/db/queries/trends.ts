@@ -5,7 +5,7 @@ import type { TQuickWinId, TRating } from "../../scoring/quick-wins";
 import { db } from "../client";
 import { currentRatings, ratingsVersion } from "../ratings";
 import { scoringRowsBetween } from "./aggregates";
-import { requireCluster } from "./clusters";
+import { requireClusters } from "./clusters";
 import { openFindingsOf, scoreOf, talliesOf } from "./tallies";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -27,7 +27,12 @@ export function groupByScan<TRow extends { scanId: string }>(rows: readonly TRow
  * ratings; posture and grade do.
  */
 export async function clusterTrends(clusterId: string, query: TTrendsQuery, now = new Date()): Promise<TTrends> {
-  return trendsOf(clusterId, query, "", now);
+  return (await trendsOf([clusterId], query, "", now))[0]!;
+}
+
+/** clusterTrends of several clusters (in their order), read together: four reads whatever their number. */
+export async function clustersTrends(clusterIds: readonly string[], query: TTrendsQuery, now = new Date()): Promise<TTrends[]> {
+  return trendsOf(clusterIds, query, "", now);
 }
 
 /** A namespace's trend point: new and resolved findings are counted per scan for the whole cluster only. */
@@ -41,24 +46,24 @@ export type TNamespaceTrends = Omit<TTrends, "points"> & { namespace: string; po
  */
 export async function namespaceTrends(clusterId: string, namespace: string, query: TTrendsQuery, now = new Date()): Promise<TNamespaceTrends> {
   if (namespace === "") throw new AppError("validation_failed", "A namespace name is required.");
-  const trends = await trendsOf(clusterId, query, namespace, now);
-  return { ...trends, namespace, points: trends.points.map(({ new: _new, resolved: _resolved, ...point }) => point) };
+  const [trends] = await trendsOf([clusterId], query, namespace, now);
+  return { ...trends!, namespace, points: trends!.points.map(({ new: _new, resolved: _resolved, ...point }) => point) };
 }
 
-/** The trends of the whole cluster (namespace "") or of one namespace. */
-async function trendsOf(clusterId: string, query: TTrendsQuery, namespace: string, now: Date): Promise<TTrends> {
+/** The trends of the whole cluster (namespace "") or of one namespace, for each of some clusters. */
+async function trendsOf(clusterIds: readonly string[], query: TTrendsQuery, namespace: string, now: Date): Promise<TTrends[]> {
   const to = query.to ?? now;
   const from = query.from ?? new Date(to.getTime() - 90 * DAY_MS);
   if (from.getTime() > to.getTime()) throw new AppError("validation_failed", "`from` must not be after `to`.");
-  // Independent reads, side by side: a year of daily scans is ~3,300 aggregate rows.
-  const [, scans, rows, current] = await Promise.all([
-    requireCluster(clusterId),
+  // Independent reads, side by side: a year of daily scans is ~3,300 aggregate rows a cluster.
+  const [, scans, byScan, current] = await Promise.all([
+    requireClusters(clusterIds),
     db().scan.findMany({
-      where: { clusterId, status: { in: ["succeeded", "partial"] }, finishedAt: { gte: from, lte: to } },
+      where: { clusterId: { in: [...clusterIds] }, status: { in: ["succeeded", "partial"] }, finishedAt: { gte: from, lte: to } },
       orderBy: [{ finishedAt: "asc" }, { queuedAt: "asc" }],
-      select: { id: true, status: true, finishedAt: true, ratingsVersionId: true, findingsNew: true, findingsResolved: true },
+      select: { id: true, clusterId: true, status: true, finishedAt: true, ratingsVersionId: true, findingsNew: true, findingsResolved: true },
     }),
-    scoringRowsBetween(clusterId, from, to, namespace),
+    scoringRowsBetween(clusterIds, from, to, namespace),
     currentRatings(),
   ]);
   const versions = new Map<number, Record<TQuickWinId, TRating>>([[current.id, current.ratings]]);
@@ -66,14 +71,16 @@ async function trendsOf(clusterId: string, query: TTrendsQuery, namespace: strin
     const wanted = [...new Set(scans.map((scan) => scan.ratingsVersionId).filter((id): id is number => id !== null && !versions.has(id)))];
     for (const version of await Promise.all(wanted.map((id) => ratingsVersion(id)))) if (version) versions.set(version.id, version.ratings);
   }
-  const byScan = groupByScan(rows);
+  const pointsByCluster = new Map<string, TTrends["points"]>(clusterIds.map((clusterId) => [clusterId, []]));
   // A good scan always has its nine whole-cluster rows; one that has none yet was finishing
   // between the two reads and is left for the next call. (A namespace may have no rows in a scan.)
-  const points = scans.filter((scan) => byScan.has(scan.id)).map((scan) => {
+  for (const scan of scans) {
+    const scanRows = byScan.get(scan.id);
+    if (!scanRows) continue;
     const versionId = query.rescore === "recorded" && scan.ratingsVersionId !== null && versions.has(scan.ratingsVersionId) ? scan.ratingsVersionId : current.id;
-    const tallies = talliesOf(byScan.get(scan.id) ?? []);
+    const tallies = talliesOf(scanRows);
     const score = scoreOf(tallies, versions.get(versionId)!);
-    return {
+    pointsByCluster.get(scan.clusterId)!.push({
       scanId: scan.id,
       status: scan.status,
       finishedAt: scan.finishedAt!,
@@ -84,15 +91,18 @@ async function trendsOf(clusterId: string, query: TTrendsQuery, namespace: strin
       openFindings: openFindingsOf(tallies),
       new: scan.findingsNew,
       resolved: scan.findingsResolved,
+    });
+  }
+  return clusterIds.map((clusterId) => {
+    const points = pointsByCluster.get(clusterId)!;
+    return {
+      clusterId,
+      from,
+      to,
+      rescore: query.rescore,
+      ratingsVersionIds: [...new Set(points.map((point) => point.ratingsVersionId))].sort((a, b) => a - b),
+      currentRatingsVersionId: current.id,
+      points,
     };
   });
-  return {
-    clusterId,
-    from,
-    to,
-    rescore: query.rescore,
-    ratingsVersionIds: [...new Set(points.map((point) => point.ratingsVersionId))].sort((a, b) => a - b),
-    currentRatingsVersionId: current.id,
-    points,
-  };
 }
