@@ -24,14 +24,23 @@ const cache = new Map<TLocale, TCheckTexts>();
 export function checkTexts(locale: TLocale): TCheckTexts {
   let texts = cache.get(locale);
   if (!texts) {
-    texts = buildCheckTexts(locale);
+    texts = createCheckTexts(locale);
     cache.set(locale, texts);
   }
   return texts;
 }
 
-function buildCheckTexts(locale: TLocale): TCheckTexts {
-  const translator = createTranslator({ locale, messages: CHECK_CATALOGUES[locale] as unknown as AbstractIntlMessages, namespace: "checks" });
+/**
+ * A fresh translator; `onError` sees every message that fails to format (a bad placeholder, an
+ * ICU syntax error), which readers otherwise get as the key (tests make it throw).
+ */
+export function createCheckTexts(locale: TLocale, onError?: (error: Error) => void): TCheckTexts {
+  const translator = createTranslator({
+    locale,
+    messages: CHECK_CATALOGUES[locale] as unknown as AbstractIntlMessages,
+    namespace: "checks",
+    ...(onError ? { onError } : {}),
+  });
   // Keys are built from check ids and stored texts, so the translator is used untyped.
   const t = Object.assign((key: string, values?: Record<string, string | number>) => (translator as unknown as TTranslate)(key, values), {
     has: (key: string) => (translator.has as unknown as (key: string) => boolean)(key),
