@@ -139,7 +139,7 @@ export const OPERATIONS: TOperation[] = [
     response: ok("Overview", ZOverview) },
   { method: "get", path: "/api/scans", tag: "scans", access: "viewer", summary: "Scans, newest first", query: ZScanListQuery,
     response: ok("ScanList", ZScanList) },
-  { method: "get", path: "/api/scans/{id}", tag: "scans", access: "viewer", summary: "One scan with its progress, gaps, score and counts",
+  { method: "get", path: "/api/scans/{id}", tag: "scans", access: "viewer", summary: "One scan with its progress, gaps, score and counts (gap reasons in the reader's language)", query: ZCheckTextsQuery,
     response: ok("ScanDetail", ZScanDetail) },
   { method: "get", path: "/api/scans/{id}/diff", tag: "scans", access: "viewer", summary: "New or resolved findings against the previous good scan", query: ZScanDiffQuery,
     response: ok("ScanDiff", ZScanDiff) },

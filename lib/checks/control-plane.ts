@@ -109,7 +109,7 @@ export function apiServerFlagCheck(spec: TApiServerCheckSpec): TCheck {
         yield {
           status: "not_assessable",
           object: CLUSTER_REF,
-          message: "No kube-apiserver Pod is visible in kube-system: the control plane is managed or not visible to the scan.",
+          message: "No kube-apiserver Pod is visible in kube-system: the control plane is managed or not visible to the scan.", reason: text("apiServerNotVisible"),
         };
         return;
       }

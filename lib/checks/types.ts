@@ -29,7 +29,10 @@ export interface TObjectRef {
 export interface TCoverageGap {
   /** Kind as in the snapshot, e.g. "Role", "VulnerabilityReport". */
   kind: string;
+  /** In English, as the collector or loader wrote it (CLI JSON, logs, YAML snapshots). */
   reason: string;
+  /** The same reason as a catalogue text, when its writer knows one: what people read. */
+  reasonText?: TText;
 }
 
 export interface TSnapshot {
@@ -71,6 +74,8 @@ export interface TCheckOutcome {
   object: TObjectRef;
   container?: string;
   message: string;
+  /** Why a not-assessable outcome could not be judged, as a catalogue text (coverage gaps show it). */
+  reason?: TText;
   evidence?: Record<string, unknown>;
   remediation?: TRemediation;
 }

@@ -9,6 +9,7 @@ import { fleetOverview } from "../db/queries/overview";
 import { ratingsWithHistory } from "../db/queries/ratings";
 import { scanDetail } from "../db/queries/scans";
 import { clusterTrends } from "../db/queries/trends";
+import type { TLocale } from "../i18n/locale";
 import type { TOverviewCluster } from "../api/schemas/overview";
 import type { TClusterInput, TReportInput } from "./model";
 import type { TReportOptions } from "./options";
@@ -18,7 +19,7 @@ const PARALLEL_CLUSTERS = 3;
 
 type TListed = Pick<TOverviewCluster, "id" | "name" | "lastScan" | "openCritical" | "openHigh"> & { environment: TOverviewCluster["environment"] | null };
 
-async function readCluster(listed: TListed, period: { from: Date; to: Date }, now: Date): Promise<TClusterInput> {
+async function readCluster(listed: TListed, period: { from: Date; to: Date }, now: Date, locale: TLocale): Promise<TClusterInput> {
   // A scan that completes during the reads would mix two scans' numbers: read again once if so.
   for (let attempt = 0; ; attempt++) {
     const [matrix, namespaces, trends, exceptions] = await Promise.all([
@@ -27,7 +28,7 @@ async function readCluster(listed: TListed, period: { from: Date; to: Date }, no
       clusterTrends(listed.id, { from: period.from, to: period.to, rescore: "current" }, now),
       listClusterExceptions(listed.id, "active", now),
     ]);
-    const scan = matrix.scan ? await scanDetail(matrix.scan.id) : null;
+    const scan = matrix.scan ? await scanDetail(matrix.scan.id, locale) : null;
     const settled = matrix.scan?.id === namespaces.scan?.id && (await currentScanOf(listed.id))?.id === matrix.scan?.id;
     if (settled || attempt >= 1) {
       return { ...listed, matrix, namespaces, trends, exceptions, scan };
@@ -61,7 +62,7 @@ export async function loadReportInput(options: TReportOptions): Promise<TReportI
     : await Promise.all(options.clusterIds.map(async (id) => listedById.get(id) ?? archivedCluster(await requireCluster(id))));
   chosen.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const period = { from: options.from, to: options.to };
-  const clusters = await mapLimited(chosen, PARALLEL_CLUSTERS, (listed) => readCluster(listed, period, options.now));
+  const clusters = await mapLimited(chosen, PARALLEL_CLUSTERS, (listed) => readCluster(listed, period, options.now, options.locale));
   return {
     organisation: options.organisation,
     locale: options.locale,

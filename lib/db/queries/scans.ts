@@ -3,6 +3,8 @@ import { z } from "zod";
 import { ZDateTime, ZId } from "../../api/schemas/common";
 import type { TScanDetail, TScanDiff, TScanList, TScanListItem, TScanListQuery } from "../../api/schemas/scans";
 import { AppError } from "../../errors";
+import { checkTexts } from "../../i18n/check-texts";
+import { DEFAULT_LOCALE, type TLocale } from "../../i18n/locale";
 import type { TGrade } from "../../scoring/posture";
 import type { TScanGap } from "../../scans/summarize";
 import { db } from "../client";
@@ -54,13 +56,15 @@ async function requireScan(scanId: string): Promise<Scan> {
   return scan;
 }
 
-export async function scanDetail(scanId: string): Promise<TScanDetail> {
+/** One scan; its coverage gaps' reasons in `locale` (stored as catalogue texts, or English for older scans). */
+export async function scanDetail(scanId: string, locale: TLocale = DEFAULT_LOCALE): Promise<TScanDetail> {
   const scan = await requireScan(scanId);
   const current = await currentScanOf(scan.clusterId);
+  const { say } = checkTexts(locale);
   return {
     ...toListItem(scan),
     error: scan.error,
-    coverageGaps: Array.isArray(scan.coverageGaps) ? (scan.coverageGaps as unknown as TScanGap[]) : [],
+    coverageGaps: Array.isArray(scan.coverageGaps) ? (scan.coverageGaps as unknown as TScanGap[]).map((gap) => ({ ...gap, reason: say(gap.reason) })) : [],
     ratingsVersionId: scan.ratingsVersionId,
     previousScanId: scan.previousScanId,
     evaluations: scan.evaluations,

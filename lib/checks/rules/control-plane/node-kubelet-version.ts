@@ -41,7 +41,7 @@ export const nodeKubeletVersion: TCheck = {
       const raw = asString(get(node, "status", "nodeInfo", "kubeletVersion"));
       const version = parseVersion(raw);
       if (!version || version.major !== 1) {
-        yield { status: "not_assessable", object: ref, message: `Node \`${nameOf(node)}\` reports no readable kubelet version.`, evidence: { kubeletVersion: raw ?? null } };
+        yield { status: "not_assessable", object: ref, message: `Node \`${nameOf(node)}\` reports no readable kubelet version.`, reason: text("kubeletVersionUnreadable", { node: nameOf(node) }), evidence: { kubeletVersion: raw ?? null } };
         return;
       }
       const evidence = { kubeletVersion: raw, referenceMinor: reference, oldestSupportedMinor: OLDEST_SUPPORTED_MINOR };

@@ -41,7 +41,7 @@ export const imageRegistryNotAllowed: TCheck = {
       yield {
         status: "not_assessable",
         object: CLUSTER_REF,
-        message: "No registry allowlist is configured, so image provenance cannot be judged.",
+        message: "No registry allowlist is configured, so image provenance cannot be judged.", reason: text("noRegistryAllowlist"),
         evidence: { registryAllowlist: null, configureWith: ["settings.registryAllowlist", `kind: ${SCAN_SETTINGS_KIND} (apiVersion ramparts.io/v1alpha1) spec.registryAllowlist`] },
       };
       return;

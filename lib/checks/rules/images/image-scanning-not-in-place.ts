@@ -26,7 +26,7 @@ export const imageScanningNotInPlace: TCheck = {
     yield* ctx.each([CLUSTER_REF], (ref) => ref, function* (): Generator<TCheckOutcome> {
       const gap = ctx.snapshot.gaps.find((candidate) => candidate.kind === REPORT_KIND);
       if (gap && !isAbsentResource(gap.reason)) {
-        yield { status: "not_assessable", object: CLUSTER_REF, message: `VulnerabilityReports could not be read (${gap.reason}).`, evidence: { gap } };
+        yield { status: "not_assessable", object: CLUSTER_REF, message: `VulnerabilityReports could not be read (${gap.reason}).`, reason: text("vulnReportsUnreadable", { reason: gap.reasonText ?? gap.reason }), evidence: { gap } };
         return;
       }
       const reports = ctx.objects(REPORT_KIND).length;
@@ -44,7 +44,7 @@ export const imageScanningNotInPlace: TCheck = {
         return;
       }
       if (!kubeSystemVisible(ctx)) {
-        yield { status: "not_assessable", object: CLUSTER_REF, message: "Not a whole-cluster view (no workload visible in kube-system), so a scanner elsewhere cannot be ruled out.", evidence: { vulnerabilityReports: 0, kubeSystemVisible: false } };
+        yield { status: "not_assessable", object: CLUSTER_REF, message: "Not a whole-cluster view (no workload visible in kube-system), so a scanner elsewhere cannot be ruled out.", reason: text("scannerOutOfView"), evidence: { vulnerabilityReports: 0, kubeSystemVisible: false } };
         return;
       }
       yield {

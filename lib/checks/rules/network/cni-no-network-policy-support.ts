@@ -35,10 +35,11 @@ export const cniNoNetworkPolicySupport: TCheck = {
           },
         };
       } else {
-        const reason = kubeSystemVisible(ctx)
+        const visible = kubeSystemVisible(ctx);
+        const reason = visible
           ? "no known CNI (Calico, Canal, Cilium, Weave, Antrea, kube-router, flannel) was identified in the DaemonSets or kube-system Pods; a managed or unlisted CNI must be checked by hand"
           : "no workload in kube-system is visible (a manifest-only scan, or the scanner cannot list kube-system)";
-        yield { status: "not_assessable", object: CLUSTER_REF, message: `The CNI could not be identified: ${reason}.`, evidence };
+        yield { status: "not_assessable", object: CLUSTER_REF, message: `The CNI could not be identified: ${reason}.`, reason: text(visible ? "cniUnknown" : "cniKubeSystemHidden"), evidence };
       }
     });
   },

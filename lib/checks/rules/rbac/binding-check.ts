@@ -5,7 +5,7 @@ import {
   bindingLabel, evaluatedBindings, isReportableSubject, rbacIndex, roleLabel, subjectLabel, type TBinding,
 } from "../../rbac";
 import { bindingGrants, permissionLabel, type TPermission } from "../../rbac-permissions";
-import type { TText } from "../../text";
+import { text, type TText } from "../../text";
 import type { TCheck, TCheckMeta, TCheckOutcome } from "../../types";
 import { RBAC_KINDS, revokePermissions } from "./remedy";
 
@@ -29,7 +29,7 @@ function evaluateBinding(spec: TBindingCheckSpec, binding: TBinding): TCheckOutc
     return [{
       status: "not_assessable",
       object,
-      message: `${bindingLabel(binding)} refers to ${roleLabel(binding)}, which is not in the snapshot.`,
+      message: `${bindingLabel(binding)} refers to ${roleLabel(binding)}, which is not in the snapshot.`, reason: text("bindingRoleMissing", { binding: bindingLabel(binding), role: roleLabel(binding) }),
       evidence: { roleRef: binding.roleRef },
     }];
   }

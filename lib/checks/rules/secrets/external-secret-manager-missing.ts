@@ -62,7 +62,7 @@ export const externalSecretManagerMissing: TCheck = {
     }
     // A folder of manifests is not the cluster: the manager may be installed beside it.
     if (!kubeSystemVisible(ctx)) {
-      yield { status: "not_assessable", object: CLUSTER_REF, message: "The snapshot does not show the whole cluster (nothing runs in kube-system), so an installed secret manager could be out of view." };
+      yield { status: "not_assessable", object: CLUSTER_REF, message: "The snapshot does not show the whole cluster (nothing runs in kube-system), so an installed secret manager could be out of view.", reason: text("secretManagerOutOfView") };
       return;
     }
     yield {
