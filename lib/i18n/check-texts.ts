@@ -1,6 +1,6 @@
 // The words of the checks in the reader's language: titles and "why" by check id, and the
 // remediation notes and steps findings store as {key, values} (lib/checks/text.ts). Kept out of
-// the request's messages (lib/i18n/request.ts) so that ~60 KB of check prose is not serialised
+// the request's messages (lib/i18n/request.ts) so that ~45 KB of check prose is not serialised
 // into every page for client components that never show it; server code translates and passes
 // strings down.
 import { createTranslator, type AbstractIntlMessages } from "next-intl";
@@ -63,5 +63,3 @@ export function createCheckTexts(locale: TLocale, onError?: (error: Error) => vo
   };
   return { locale, title: (id) => metaOf(id, "title"), why: (id) => metaOf(id, "why"), say };
 }
-
-
