@@ -192,3 +192,22 @@ test("unknown quick wins and findings are not found", async ({ page, request }) 
   expect((await page.goto("/findings/not-an-id"))!.status()).toBe(404);
   expect((await page.goto("/findings/00000000-0000-4000-8000-000000000000"))!.status()).toBe(404);
 });
+
+test("a finding and its quick win in French: check titles, why and the remediation note", async ({ page, context, request, baseURL }) => {
+  const clusterId = await acmeProd(request);
+  await context.addCookies([{ name: "ramparts-locale", value: "fr", url: baseURL! }]);
+  const { items } = (await (await request.get(`/api/clusters/${clusterId}/findings?check=container-missing-memory-limit&limit=1`)).json()) as { items: { id: string }[] };
+  expect(items.length, "acme-prod has a container without a memory limit").toBe(1);
+
+  await page.goto(`/findings/${items[0]!.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Conteneur sans limit mémoire" })).toBeVisible();
+  await expect(page.getByText(/^Un conteneur sans limit mémoire peut prendre toute la mémoire de son nœud/)).toBeVisible();
+  await expect(page.getByText(/256Mi \(ou la request, si elle est plus grande\) est un point de départ/)).toBeVisible();
+  await expect(page.getByText("Container without a memory limit")).toHaveCount(0);
+  await saveScreenshot(page, "finding-page-fr");
+
+  await page.goto(`/clusters/${clusterId}/quick-wins/QW4`);
+  await expect(page.getByText("Conteneur sans request CPU").first()).toBeVisible();
+  await expect(page.getByText("Container without a CPU request")).toHaveCount(0);
+  await saveScreenshot(page, "quick-win-page-fr");
+});

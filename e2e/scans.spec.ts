@@ -125,3 +125,19 @@ test("an unknown or malformed scan id is a 404", async ({ page }) => {
   expect((await page.goto("/scans/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
   expect((await page.goto("/scans/not-an-id"))?.status()).toBe(404);
 });
+
+test("a partial scan's gaps read in French: why each resource type could not be read, and the checks it leaves not assessable", async ({ page, context, request, baseURL }) => {
+  const id = await clusterId(request, "acme-prod");
+  const partial = ((await (await request.get(`/api/scans?clusterId=${id}&status=partial`)).json()) as { items: TScanItem[] }).items[0];
+  expect(partial, "the demo's weeks without the VulnerabilityReport CRD").toBeTruthy();
+  const french = (await (await request.get(`/api/scans/${partial!.id}?lang=fr`)).json()) as { coverageGaps: { kind: string; name: string; reason: string }[] };
+  const english = (await (await request.get(`/api/scans/${partial!.id}?lang=en`)).json()) as { coverageGaps: { reason: string }[] };
+  expect(french.coverageGaps.find((gap) => gap.name === "VulnerabilityReport")?.reason).toBe("non installé : la CRD VulnerabilityReport est absente");
+  expect(french.coverageGaps.map((gap) => gap.reason)).not.toEqual(english.coverageGaps.map((gap) => gap.reason));
+
+  await context.addCookies([{ name: "ramparts-locale", value: "fr", url: baseURL! }]);
+  await page.goto(`/scans/${partial!.id}`);
+  await expect(page.getByText("non installé : la CRD VulnerabilityReport est absente", { exact: true })).toBeVisible();
+  await expect(page.getByText("not installed: the VulnerabilityReport CRD is absent")).toHaveCount(0);
+  await saveScreenshot(page, "scan-detail-partial-fr");
+});

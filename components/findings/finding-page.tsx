@@ -21,11 +21,12 @@ import { RiskActions } from "./risk-actions";
 import type { TExceptionView, TWaiverView } from "./risk-types";
 import { SeverityBadge } from "./severity-badge";
 import { FindingStatusBadge } from "./status-badge";
+import { getPageLocale } from "@/lib/i18n/check-texts-server";
 
 const DT = "text-slate-600 dark:text-slate-400";
 
 async function loadFinding(findingId: string) {
-  const detail = await findingDetail(findingId);
+  const detail = await findingDetail(findingId, await getPageLocale());
   const exceptionId = detail.waivedBy?.source === "exception" ? detail.waivedBy.exceptionId : null;
   const [cluster, exceptions] = await Promise.all([
     requireCluster(detail.clusterId),

@@ -1,12 +1,12 @@
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TException } from "@/lib/api/schemas/exceptions";
-import { checkById } from "@/lib/checks/registry";
 import { loadForView } from "@/lib/db/load";
 import { listClusterExceptions } from "@/lib/db/queries/exceptions";
 import { TD_CLASS, TH_CLASS } from "@/components/trends/show-data";
 import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
+import { getCheckTexts } from "@/lib/i18n/check-texts-server";
 
 /** Exceptions of this namespace (namespace, object and container scopes) and the cluster-wide ones, which apply here too. */
 export function appliesTo(exception: TException, namespace: string): boolean {
@@ -24,6 +24,7 @@ function scopeDetail(exception: TException): string | null {
 export async function NamespaceExceptions({ clusterId, namespace }: { clusterId: string; namespace: string }) {
   await connection();
   const t = await getTranslations("namespaces.drilldown.exceptions");
+  const { title: checkTitle } = await getCheckTexts();
   const format = await getFormatter();
   const loaded = await loadForView(() => listClusterExceptions(clusterId));
   if (!loaded.ok) return <DatabaseError reason={loaded.reason} />;
@@ -52,7 +53,7 @@ export async function NamespaceExceptions({ clusterId, namespace }: { clusterId:
                 return (
                   <tr key={exception.id} className="align-top">
                     <th scope="row" className={`${TD_CLASS} font-normal`}>
-                      <span className="block">{checkById(exception.checkId)?.title ?? exception.checkId}</span>
+                      <span className="block">{checkTitle(exception.checkId)}</span>
                       <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{exception.checkId}</span>
                     </th>
                     <td className={`${TD_CLASS} min-w-44`}>

@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
 import { groupByCheck } from "./group-findings";
 import { SeverityBadge } from "./severity-badge";
+import { getCheckTexts } from "@/lib/i18n/check-texts-server";
 
 const PAGE = 200;
 /** Findings read for one namespace at most; past it the page says how many it leaves out. */
@@ -36,6 +37,7 @@ async function readFindings(clusterId: string, namespace: string): Promise<{ ite
 export async function NamespaceFindings({ clusterId, namespace }: { clusterId: string; namespace: string }) {
   await connection();
   const t = await getTranslations("namespaces.drilldown.findings");
+  const texts = await getCheckTexts();
   const loaded = await loadForView(() => readFindings(clusterId, namespace));
   if (!loaded.ok) return <DatabaseError reason={loaded.reason} />;
   const { items, total } = loaded.data;
@@ -49,7 +51,7 @@ export async function NamespaceFindings({ clusterId, namespace }: { clusterId: s
       </p>
       <div className="space-y-2">
         {groups.map((group, index) => {
-          const title = checkById(group.checkId)?.title ?? t("unknownCheck", { checkId: group.checkId });
+          const title = checkById(group.checkId) ? texts.title(group.checkId) : t("unknownCheck", { checkId: group.checkId });
           return (
             <details key={group.checkId} open={index < OPEN_GROUPS} className="group rounded-md border border-slate-200 dark:border-slate-800">
               <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2">

@@ -7,6 +7,7 @@ import type { TQuickWinId } from "@/lib/scoring/quick-wins";
 import { SeverityBadge } from "@/components/findings/severity-badge";
 import { DatabaseError } from "@/components/ui/database-error";
 import { findingViewHref } from "./filters";
+import { getPageLocale } from "@/lib/i18n/check-texts-server";
 
 const TH = "px-2 py-2 font-medium first:pl-0";
 const NUM = "px-2 py-2 text-right tabular-nums";
@@ -16,7 +17,8 @@ export async function QuickWinChecks({ clusterId, quickWin, base }: { clusterId:
   await connection();
   const t = await getTranslations();
   const format = await getFormatter();
-  const loaded = await loadForView(() => quickWinChecks(clusterId, quickWin));
+  const locale = await getPageLocale();
+  const loaded = await loadForView(() => quickWinChecks(clusterId, quickWin, locale));
   if (!loaded.ok) return <DatabaseError reason={loaded.reason} />;
   const { checks } = loaded.data;
   const count = (value: number) => (value === 0 ? <span className="text-slate-400 dark:text-slate-500">0</span> : format.number(value));

@@ -12,6 +12,7 @@ import { DatabaseError } from "@/components/ui/database-error";
 import { FindingsFilterForm } from "./findings-filter-form";
 import { FindingsTable } from "./findings-table";
 import { FINDINGS_PAGE_SIZE, findingViewHref, hasFilters, type TFindingView } from "./filters";
+import { getCheckTexts } from "@/lib/i18n/check-texts-server";
 
 const PAGER_LINK = "inline-flex items-center gap-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-100 dark:border-slate-600 dark:text-sky-300 dark:hover:bg-slate-800";
 
@@ -19,8 +20,9 @@ const PAGER_LINK = "inline-flex items-center gap-1 rounded-md border border-slat
 export async function QuickWinFindings({ clusterId, quickWin, view, base }: { clusterId: string; quickWin: TQuickWinId; view: TFindingView; base: string }) {
   await connection();
   const t = await getTranslations();
+  const texts = await getCheckTexts();
   const format = await getFormatter();
-  const checks = CHECKS.filter((check) => check.quickWin === quickWin).map((check) => ({ id: check.id, title: check.title }));
+  const checks = CHECKS.filter((check) => check.quickWin === quickWin).map((check) => ({ id: check.id, title: texts.title(check.id) }));
   let loaded;
   try {
     loaded = await loadForView(() =>

@@ -7,6 +7,7 @@ import { loadForView } from "@/lib/db/load";
 import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
 import { GapsTable } from "./gaps-table";
+import { getPageLocale } from "@/lib/i18n/check-texts-server";
 
 const LINK = "font-medium text-brand-700 underline-offset-2 hover:underline dark:text-sky-300";
 
@@ -15,9 +16,10 @@ export async function CoverageGaps({ clusterId }: { clusterId: string }) {
   await connection();
   const t = await getTranslations("scans.gaps");
   const format = await getFormatter();
+  const locale = await getPageLocale();
   const loaded = await loadForView(async () => {
     const current = await currentScanOf(clusterId);
-    return current ? scanDetail(current.id) : null;
+    return current ? scanDetail(current.id, locale) : null;
   });
   if (!loaded.ok) return <DatabaseError reason={loaded.reason} />;
   const scan = loaded.data;

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TScanDetail } from "@/lib/api/schemas/scans";
 import { CHECKS, checkById } from "@/lib/checks/registry";
+import { getCheckTexts } from "@/lib/i18n/check-texts-server";
 import { DataTable } from "@/components/ui/data-table";
 
 const MUTED = "text-xs text-slate-600 dark:text-slate-400";
@@ -14,6 +15,7 @@ const MUTED = "text-xs text-slate-600 dark:text-slate-400";
 export async function GapsTable({ gaps, captionId }: { gaps: TScanDetail["coverageGaps"]; captionId?: string }) {
   const t = await getTranslations("scans.gaps");
   const format = await getFormatter();
+  const texts = await getCheckTexts();
   return (
     <DataTable
       caption={t("caption")}
@@ -31,7 +33,7 @@ export async function GapsTable({ gaps, captionId }: { gaps: TScanDetail["covera
               <tr key={`${gap.kind}:${gap.name}:${index}`}>
                 <th scope="row" className="py-2 pr-4 align-top font-medium">
                   <span className={`block ${MUTED} font-normal`}>{t(gap.kind === "resource" ? "kindResource" : "kindCheck")}</span>
-                  <span className="break-words">{gap.kind === "check" && check ? check.title : gap.name}</span>
+                  <span className="break-words">{gap.kind === "check" && check ? texts.title(check.id) : gap.name}</span>
                   {gap.kind === "check" ? <span className={`block font-mono ${MUTED} font-normal`}>{gap.name}</span> : null}
                 </th>
                 <td className="max-w-md py-2 pr-4 align-top break-words">{gap.reason}</td>
@@ -45,7 +47,7 @@ export async function GapsTable({ gaps, captionId }: { gaps: TScanDetail["covera
                       <summary className="cursor-pointer">{t("checks", { count: affected.length })}</summary>
                       <ul className="mt-1 list-disc space-y-0.5 pl-5 text-xs">
                         {affected.map((item) => (
-                          <li key={item.id}>{item.title} <span className="font-mono text-slate-600 dark:text-slate-400">({item.id})</span></li>
+                          <li key={item.id}>{texts.title(item.id)} <span className="font-mono text-slate-600 dark:text-slate-400">({item.id})</span></li>
                         ))}
                       </ul>
                     </details>

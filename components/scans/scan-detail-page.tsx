@@ -14,6 +14,7 @@ import { GapsTable } from "./gaps-table";
 import { loadById } from "./load-scan";
 import { ScanDiffSection, type TDiffKind } from "./scan-diff";
 import { ScanProgress } from "./scan-progress";
+import { getPageLocale } from "@/lib/i18n/check-texts-server";
 
 const LINK = "font-medium text-brand-700 underline-offset-2 hover:underline dark:text-sky-300";
 const MUTED = "text-slate-600 dark:text-slate-400";
@@ -32,8 +33,9 @@ export async function ScanDetailPage({ scanId, diff, cursor }: { scanId: string;
   await connection();
   const t = await getTranslations();
   const format = await getFormatter();
+  const locale = await getPageLocale();
   const loaded = await loadById(scanId, "scan", async (id) => {
-    const scan = await scanDetail(id);
+    const scan = await scanDetail(id, locale);
     return { scan, cluster: await requireCluster(scan.clusterId) };
   });
   if (!loaded.ok) {

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TScanDetail } from "@/lib/api/schemas/scans";
-import { checkById } from "@/lib/checks/registry";
 import { scanDiff } from "@/lib/db/queries/scans";
 import { loadForView } from "@/lib/db/load";
 import { DatabaseError } from "@/components/ui/database-error";
 import { MessageText } from "@/components/findings/message-text";
 import { SeverityBadge } from "@/components/findings/severity-badge";
 import { withCursor } from "./load-scan";
+import { getCheckTexts } from "@/lib/i18n/check-texts-server";
 import { DataTable } from "@/components/ui/data-table";
 
 export type TDiffKind = "new" | "resolved";
@@ -52,6 +52,7 @@ async function DiffTabs({ scan, kind }: { scan: TScanDetail; kind: TDiffKind }) 
 export async function ScanDiffSection({ scan, kind, cursor }: { scan: TScanDetail; kind: TDiffKind; cursor?: string }) {
   await connection();
   const t = await getTranslations("scans.diff");
+  const texts = await getCheckTexts();
   const done = scan.status === "succeeded" || scan.status === "partial";
   const heading = (
     <div className="mb-3">
@@ -88,7 +89,7 @@ export async function ScanDiffSection({ scan, kind, cursor }: { scan: TScanDetai
           ]}
         >
               {diff.items.map((finding) => {
-                const title = checkById(finding.checkId)?.title ?? finding.checkId;
+                const title = texts.title(finding.checkId);
                 return (
                   <tr key={finding.id}>
                     <td className="py-2 pr-4 align-top"><SeverityBadge severity={finding.severity} /></td>

@@ -1,17 +1,18 @@
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { checkById } from "@/lib/checks/registry";
 import { loadForView } from "@/lib/db/load";
 import { listAllExceptions } from "@/lib/db/queries/exceptions";
 import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
 import { exceptionGroup, type TExceptionRow } from "./exception-groups";
 import { ExceptionsList } from "./exceptions-list";
+import { getCheckTexts } from "@/lib/i18n/check-texts-server";
 
 /** Risk acceptances of every cluster: what expires soon, what is in force, what lapsed or was revoked. */
 export async function ExceptionsSection() {
   await connection();
   const t = await getTranslations("settings.exceptions");
+  const texts = await getCheckTexts();
   const format = await getFormatter();
   const now = new Date();
   const loaded = await loadForView(() => listAllExceptions(undefined, now));
@@ -28,7 +29,7 @@ export async function ExceptionsSection() {
         clusterId: exception.clusterId,
         clusterName: exception.clusterName,
         checkId: exception.checkId,
-        checkTitle: checkById(exception.checkId)?.title ?? exception.checkId,
+        checkTitle: texts.title(exception.checkId),
         scope: exception.scope,
         namespace: exception.namespace,
         objectKind: exception.objectKind,

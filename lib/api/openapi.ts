@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { TAccess } from "../auth/roles";
 import { ERROR_STATUS, type TErrorCode } from "../errors";
 import { ZClusterCreate, ZClusterUpdate, ZConnectionInput } from "../clusters/input";
-import { ZErrorBody } from "./schemas/common";
+import { ZCheckTextsQuery, ZErrorBody } from "./schemas/common";
 import { ZException, ZExceptionCreateBody, ZExceptionHistory, ZExceptionList, ZExceptionListQuery } from "./schemas/exceptions";
 import { ZFindingDetail, ZFindingPage, ZFindingsQuery } from "./schemas/findings";
 import { ZHealth } from "./schemas/health";
@@ -118,7 +118,9 @@ export function openApiDocument(operations: readonly TOperation[] = OPERATIONS) 
       version: "1",
       description:
         "Every error is { error: { code, message, details? } } with a stable code. Every operation names the least role it needs in x-access " +
-        "(viewer < editor < admin; public needs none). Dates are ISO 8601. Lists use opaque cursors: pass nextCursor back as cursor.",
+        "(viewer < editor < admin; public needs none). Dates are ISO 8601. Lists use opaque cursors: pass nextCursor back as cursor. " +
+        "Check titles, why texts and remediation notes and steps are in English or French: ?lang=en|fr where offered, else the " +
+        "ramparts-locale cookie, else Accept-Language (fr, fr-CA… → French), else English. Finding messages and evidence stay as the scan wrote them.",
     },
     paths,
     components: { schemas: components },
@@ -137,7 +139,7 @@ export const OPERATIONS: TOperation[] = [
     response: ok("Overview", ZOverview) },
   { method: "get", path: "/api/scans", tag: "scans", access: "viewer", summary: "Scans, newest first", query: ZScanListQuery,
     response: ok("ScanList", ZScanList) },
-  { method: "get", path: "/api/scans/{id}", tag: "scans", access: "viewer", summary: "One scan with its progress, gaps, score and counts",
+  { method: "get", path: "/api/scans/{id}", tag: "scans", access: "viewer", summary: "One scan with its progress, gaps, score and counts (gap reasons in the reader's language)", query: ZCheckTextsQuery,
     response: ok("ScanDetail", ZScanDetail) },
   { method: "get", path: "/api/scans/{id}/diff", tag: "scans", access: "viewer", summary: "New or resolved findings against the previous good scan", query: ZScanDiffQuery,
     response: ok("ScanDiff", ZScanDiff) },
@@ -145,13 +147,13 @@ export const OPERATIONS: TOperation[] = [
     response: { status: 202, name: "TriggerScan", schema: ZTriggerScanResponse, description: "Queued (or joined)" }, errors: ["conflict"] },
   { method: "get", path: "/api/clusters/{id}/findings", tag: "findings", access: "viewer", summary: "Findings of the current scan, filtered, with their status now", query: ZFindingsQuery,
     response: ok("FindingPage", ZFindingPage) },
-  { method: "get", path: "/api/findings/{id}", tag: "findings", access: "viewer", summary: "One finding with its check and history",
+  { method: "get", path: "/api/findings/{id}", tag: "findings", access: "viewer", summary: "One finding with its check and history (check texts in the reader's language)", query: ZCheckTextsQuery,
     response: ok("FindingDetail", ZFindingDetail) },
   { method: "get", path: "/api/clusters/{id}/trends", tag: "scoring", access: "viewer", summary: "Posture and compliance per scan over a period", query: ZTrendsQuery,
     response: ok("Trends", ZTrends) },
   { method: "get", path: "/api/clusters/{id}/matrix", tag: "scoring", access: "viewer", summary: "Prioritization matrix and priority list of the current scan", query: ZMatrixQuery,
     response: ok("Matrix", ZMatrix) },
-  { method: "get", path: "/api/clusters/{id}/quick-wins/{quickWin}", tag: "scoring", access: "viewer", summary: "A quick win's checks with pass / fail / waived / not-assessable counts in the current scan",
+  { method: "get", path: "/api/clusters/{id}/quick-wins/{quickWin}", tag: "scoring", access: "viewer", summary: "A quick win's checks with pass / fail / waived / not-assessable counts in the current scan", query: ZCheckTextsQuery,
     response: ok("QuickWinChecks", ZQuickWinChecks) },
   { method: "get", path: "/api/clusters/{id}/namespaces", tag: "scoring", access: "viewer", summary: "Namespaces × quick wins of the current scan",
     response: ok("Namespaces", ZNamespaces) },

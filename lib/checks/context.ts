@@ -3,6 +3,7 @@
 import { kindOf, refOf } from "./access";
 import type { TCheckOutcome, TKubeObject, TObjectRef, TSnapshot } from "./types";
 import { containersOf, topWorkloads, type TContainer, type TWorkload } from "./workloads";
+import { text } from "./text";
 
 export class TCheckContext {
   private readonly memo = new Map<string, unknown>();
@@ -122,6 +123,7 @@ class EachIterator<T> implements IterableIterator<TCheckOutcome> {
         status: "not_assessable",
         object: safeRef(() => this.refFor(item)),
         message: `The object could not be evaluated: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500),
+        reason: text("objectCouldNotBeEvaluated", { error: (error instanceof Error ? error.message : String(error)).slice(0, 450) }),
       }];
     }
   }

@@ -5,6 +5,7 @@ import { asRecords, asString, get, labelsOf, nameOf, namespaceOf } from "./acces
 import type { TCheckContext } from "./context";
 import { CLUSTER_REF, objectRef } from "./context";
 import type { TCheck, TCheckMeta, TCheckOutcome, TKubeObject, TObjectRef } from "./types";
+import { text, type TText } from "./text";
 
 export interface TApiServer {
   pod: TKubeObject;
@@ -77,20 +78,22 @@ export interface TFlagVerdict {
   evidence: Record<string, unknown>;
   /** The flags (name → full value, "" = remove the flag) that make the check pass. */
   fix?: Record<string, string>;
-  note?: string;
+  note?: TText;
 }
 
 export interface TApiServerCheckSpec extends Omit<TCheckMeta, "requires"> {
   judge(flags: ReadonlyMap<string, string>): TFlagVerdict;
 }
 
-function fixSteps(server: TApiServer, fix: Record<string, string>, note?: string): string[] {
-  const flags = Object.entries(fix).map(([name, value]) => (value === "" ? `remove \`--${name}\`` : `set \`--${name}=${value}\``));
+function fixSteps(server: TApiServer, fix: Record<string, string>, note?: TText): TText[] {
+  const flags = Object.entries(fix)
+    .map(([name, value]) => (value === "" ? text("apiServerFlagRemove", { name }) : text("apiServerFlagSet", { name, value })))
+    .reduce((first, second) => text("apiServerFlagsTwo", { first, second }));
   return [
-    `On every control-plane node, edit the static Pod manifest ${MANIFEST_PATH} (mirror Pod \`${server.ref.name}\`).`,
-    `In the \`${server.container}\` container command, ${flags.join(" and ")} (replace any earlier occurrence).`,
+    text("apiServerEditManifest", { path: MANIFEST_PATH, pod: server.ref.name }),
+    text("apiServerSetFlags", { container: server.container, flags }),
     ...(note ? [note] : []),
-    "Save the file: the kubelet restarts the API server with the new flags. Change one node at a time and wait until it is Ready.",
+    text("apiServerSaveManifest"),
   ];
 }
 
@@ -106,7 +109,7 @@ export function apiServerFlagCheck(spec: TApiServerCheckSpec): TCheck {
         yield {
           status: "not_assessable",
           object: CLUSTER_REF,
-          message: "No kube-apiserver Pod is visible in kube-system: the control plane is managed or not visible to the scan.",
+          message: "No kube-apiserver Pod is visible in kube-system: the control plane is managed or not visible to the scan.", reason: text("apiServerNotVisible"),
         };
         return;
       }

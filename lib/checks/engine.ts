@@ -5,6 +5,7 @@ import { annotationsOf, asRecord, isRecord, kindOf, nameOf, namespaceOf } from "
 import { CLUSTER_REF, TCheckContext } from "./context";
 import { CHECKS } from "./registry";
 import type { TCheck, TCheckOutcome, TCheckResult, TExceptionRule, TKubeObject, TObjectRef, TSnapshot } from "./types";
+import { text } from "./text";
 
 export const EXEMPT_ANNOTATION = "ramparts.io/exempt";
 export const EXEMPT_REASON_ANNOTATION = "ramparts.io/exempt-reason";
@@ -123,6 +124,8 @@ function toResult(check: TCheck, outcome: TCheckOutcome): TCheckResult {
     object: outcome.object,
     message: outcome.message,
   };
+  if (outcome.reason !== undefined) result.reason = outcome.reason;
+  if (outcome.reason !== undefined) result.reason = outcome.reason;
   if (outcome.container !== undefined) result.container = outcome.container;
   if (outcome.evidence !== undefined) result.evidence = outcome.evidence;
   if (outcome.remediation !== undefined) result.remediation = outcome.remediation;
@@ -136,7 +139,7 @@ export function evaluateSnapshot(snapshot: TSnapshot, options: TEvaluateOptions 
   const rules = options.exceptions ?? [];
   const now = options.now ?? new Date();
   const context = new TCheckContext(snapshot);
-  const gaps = new Map(snapshot.gaps.map((gap) => [gap.kind, gap.reason]));
+  const gaps = new Map(snapshot.gaps.map((gap) => [gap.kind, gap]));
   const lookup = new ObjectLookup(snapshot);
   const results: TCheckResult[] = [];
 
@@ -146,7 +149,8 @@ export function evaluateSnapshot(snapshot: TSnapshot, options: TEvaluateOptions 
       results.push(toResult(check, {
         status: "not_assessable",
         object: CLUSTER_REF,
-        message: `Not assessable: ${missing.map((kind) => `${kind} could not be read (${gaps.get(kind)})`).join("; ")}.`,
+        message: `Not assessable: ${missing.map((kind) => `${kind} could not be read (${gaps.get(kind)?.reason})`).join("; ")}.`,
+        reason: text("unreadKinds", { kinds: missing.map((kind) => text("unreadKind", { kind, reason: gaps.get(kind)?.reasonText ?? gaps.get(kind)?.reason ?? "" })) }),
         evidence: { missing },
       }));
       continue;
@@ -170,6 +174,7 @@ export function evaluateSnapshot(snapshot: TSnapshot, options: TEvaluateOptions 
         status: "not_assessable",
         object: CLUSTER_REF,
         message: `The check could not run: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500),
+        reason: text("checkCouldNotRun", { error: (error instanceof Error ? error.message : String(error)).slice(0, 450) }),
       }));
     }
   }

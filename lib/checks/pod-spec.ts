@@ -3,11 +3,12 @@
 // check is the costliest thing a check can do on a large, partly broken snapshot.
 import type { TCheckOutcome } from "./types";
 import { podSpecPath, type TWorkload } from "./workloads";
+import { text } from "./text";
 
 export function unreadablePodSpec(workload: TWorkload): TCheckOutcome {
   return {
     status: "not_assessable",
     object: workload.ref,
-    message: `${workload.kind} \`${workload.ref.name}\` has no readable pod spec at ${podSpecPath(workload.kind).join(".")}.`,
+    message: `${workload.kind} \`${workload.ref.name}\` has no readable pod spec at ${podSpecPath(workload.kind).join(".")}.`, reason: text("podSpecUnreadable", { kind: workload.kind, name: workload.ref.name, path: podSpecPath(workload.kind).join(".") }),
   };
 }

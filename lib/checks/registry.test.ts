@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { QUICK_WIN_IDS } from "../scoring/quick-wins";
 import { evaluateSnapshot } from "./engine";
 import { snapshotFromText } from "./load";
+import { checkTexts } from "../i18n/check-texts";
+import { LOCALES } from "../i18n/locale";
 import { CHECKS } from "./registry";
 
 const FIXTURES = join("lib", "checks", "fixtures");
@@ -29,8 +31,10 @@ describe("check registry", () => {
   });
 
   it.each(CHECKS.map((check) => [check.id, check] as const))("%s has complete metadata", (_id, check) => {
-    expect(check.title.trim().length).toBeGreaterThan(5);
-    expect(check.why.trim().length).toBeGreaterThan(30);
+    for (const locale of LOCALES) {
+      expect(checkTexts(locale).title(check.id).trim().length, locale).toBeGreaterThan(5);
+      expect(checkTexts(locale).why(check.id).trim().length, locale).toBeGreaterThan(30);
+    }
     expect(QUICK_WIN_IDS).toContain(check.quickWin);
     expect(["critical", "high", "medium", "low"]).toContain(check.severity);
     expect(check.requires.length).toBeGreaterThan(0);

@@ -1,7 +1,19 @@
 // Turns a remediation into what a person pastes: valid YAML and the kubectl command that
-// applies it to that very object.
+// applies it to that very object, with its notes and steps in the reader's language.
 import { stringify } from "yaml";
-import type { TRemediation } from "./types";
+import { checkTexts } from "../i18n/check-texts";
+import type { TLocale } from "../i18n/locale";
+import { text, type TStoredText, type TText } from "./text";
+import type { TObjectRef, TRemediation } from "./types";
+
+/**
+ * A remediation as a finding row holds it (findings.remediation, JSONB): rows written before check
+ * texts were translated carry English sentences as notes and steps, and are still read.
+ */
+export type TStoredRemediation =
+  | { type: "patch"; target: TObjectRef; patch: Record<string, unknown>; note?: TStoredText }
+  | { type: "create"; object: Record<string, unknown>; note?: TStoredText }
+  | { type: "manual"; steps: TStoredText[]; command?: string };
 
 export interface TRenderedRemediation {
   /** "patch" | "create" | "manual" */
@@ -19,15 +31,17 @@ function namespaceFlag(ref: { namespace?: string }): string {
 }
 
 /** Kinds whose pod spec the API server refuses to update: the change goes to the manifest. */
-const IMMUTABLE_NOTES: Partial<Record<string, string>> = {
-  Pod: "A Pod's spec cannot be changed in place: apply this change to the manifest it comes from and recreate the Pod (kubectl replace --force -f pod.yaml), or fix its controller.",
-  Job: "A Job's pod template cannot be changed once created: apply this change to its manifest and recreate the Job, or fix the CronJob that creates it.",
+const IMMUTABLE_NOTES: Partial<Record<string, TText>> = {
+  Pod: text("recreatePod"),
+  Job: text("recreateJob"),
 };
 
-export function renderRemediation(remediation: TRemediation): TRenderedRemediation {
+export function renderRemediation(remediation: TRemediation | TStoredRemediation, locale: TLocale = "en"): TRenderedRemediation {
+  const { say } = checkTexts(locale);
   if (remediation.type === "patch") {
     const { target } = remediation;
-    const note = [remediation.note, IMMUTABLE_NOTES[target.kind]].filter(Boolean).join(" ") || undefined;
+    const immutable = IMMUTABLE_NOTES[target.kind];
+    const note = [remediation.note, immutable].filter((part): part is TStoredText => part !== undefined && part !== "").map(say).join(" ") || undefined;
     return {
       type: "patch",
       yaml: stringify(remediation.patch, { lineWidth: 0 }),
@@ -40,8 +54,8 @@ export function renderRemediation(remediation: TRemediation): TRenderedRemediati
       type: "create",
       yaml: stringify(remediation.object, { lineWidth: 0 }),
       command: "kubectl apply -f fix.yaml",
-      ...(remediation.note ? { note: remediation.note } : {}),
+      ...(remediation.note ? { note: say(remediation.note) } : {}),
     };
   }
-  return { type: "manual", steps: remediation.steps, ...(remediation.command ? { command: remediation.command } : {}) };
+  return { type: "manual", steps: remediation.steps.map(say), ...(remediation.command ? { command: remediation.command } : {}) };
 }

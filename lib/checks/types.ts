@@ -1,5 +1,6 @@
 // The check engine's vocabulary. Pure data: no I/O, no Prisma, no Kubernetes client.
 import type { TQuickWinId } from "../scoring/quick-wins";
+import type { TText } from "./text";
 
 export type TSeverity = "critical" | "high" | "medium" | "low";
 export type TResultStatus = "pass" | "fail" | "waived" | "not_assessable";
@@ -28,7 +29,10 @@ export interface TObjectRef {
 export interface TCoverageGap {
   /** Kind as in the snapshot, e.g. "Role", "VulnerabilityReport". */
   kind: string;
+  /** In English, as the collector or loader wrote it (CLI JSON, logs, YAML snapshots). */
   reason: string;
+  /** The same reason as a catalogue text, when its writer knows one: what people read. */
+  reasonText?: TText;
 }
 
 export interface TSnapshot {
@@ -52,14 +56,17 @@ export interface TScanSettings {
   registryAllowlist?: string[];
 }
 
-/** How to fix one failing result, for that very object. */
+/**
+ * How to fix one failing result, for that very object. Notes and steps are catalogue texts
+ * (./text.ts), never sentences: a finding is read in the reader's language.
+ */
 export type TRemediation =
   /** A strategic-merge patch for the object (kubectl patch --type strategic). */
-  | { type: "patch"; target: TObjectRef; patch: Record<string, unknown>; note?: string }
+  | { type: "patch"; target: TObjectRef; patch: Record<string, unknown>; note?: TText }
   /** A new object to create (a default-deny NetworkPolicy, a LimitRange, a narrowed Role). */
-  | { type: "create"; object: Record<string, unknown>; note?: string }
+  | { type: "create"; object: Record<string, unknown>; note?: TText }
   /** No object can express it (control-plane flags, encryption config): precise manual steps. */
-  | { type: "manual"; steps: string[]; command?: string };
+  | { type: "manual"; steps: TText[]; command?: string };
 
 /** What a check yields for one object (and container, for container-level checks). */
 export interface TCheckOutcome {
@@ -67,6 +74,8 @@ export interface TCheckOutcome {
   object: TObjectRef;
   container?: string;
   message: string;
+  /** Why a not-assessable outcome could not be judged, as a catalogue text (coverage gaps show it). */
+  reason?: TText;
   evidence?: Record<string, unknown>;
   remediation?: TRemediation;
 }
@@ -74,15 +83,14 @@ export interface TCheckOutcome {
 export interface TCheckMeta {
   /** Stable, kebab-case, never reused: "privileged-container". */
   id: string;
-  title: string;
+  // No title or "why" here: they are catalogue texts keyed by the id (checks.meta.<id> in
+  // lib/i18n/messages/<locale>/checks.json), read through lib/i18n/check-texts.ts.
   quickWin: TQuickWinId;
   severity: TSeverity;
   /** CIS Kubernetes Benchmark recommendation id, e.g. "5.2.2". */
   cis?: string;
   /** Pod Security Standards level and upstream control id, e.g. { level: "baseline", control: "privileged" }. */
   pss?: { level: TPssLevel; control: string };
-  /** Plain-language why this matters, for a security lead. */
-  why: string;
   /** Kinds this check reads; when one is in snapshot.gaps the check is not assessable. */
   requires: string[];
 }

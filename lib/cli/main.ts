@@ -1,6 +1,7 @@
 // ramparts — command line. `ramparts scan PATH… --format json|table [--all] [--lang en|fr]`
 import { createTranslator } from "next-intl";
 import { snapshotFromPaths } from "../checks/load";
+import { checkTexts } from "../i18n/check-texts";
 import { isLocale, type TLocale } from "../i18n/locale";
 import { loadMessages } from "../i18n/messages";
 import { buildScanReport } from "./scan-report";
@@ -60,6 +61,6 @@ export async function main(argv: string[], out: NodeJS.WritableStream, err: Node
   for (const problem of loaded.problems) err.write(`${t("parseProblem", { source: problem.source, message: problem.message })}\n`);
   const report = buildScanReport(loaded.snapshot, { objects: loaded.count, all: args.all, problems: loaded.problems });
   if (args.format === "json") out.write(`${JSON.stringify(report, null, 2)}\n`);
-  else out.write(renderTable(report, (key, values) => t(key as "summary", values)));
+  else out.write(renderTable(report, (key, values) => t(key as "summary", values), checkTexts(locale)));
   return 0;
 }

@@ -1,8 +1,10 @@
 // Both catalogues must hold the same keys: a missing French string would show English (or a key).
 import { describe, expect, it } from "vitest";
-import { CATALOGUES } from "./messages";
+import { CATALOGUES, CHECK_CATALOGUES } from "./messages";
 
-const { en, fr } = CATALOGUES;
+// The pages' catalogue and the checks' own (kept apart, see lib/i18n/check-texts.ts).
+const en = { ...CATALOGUES.en, ...CHECK_CATALOGUES.en };
+const fr = { ...CATALOGUES.fr, ...CHECK_CATALOGUES.fr };
 
 function keys(value: unknown, prefix = ""): string[] {
   if (value === null || typeof value !== "object") return [prefix];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickLocale } from "./locale";
+import { pickLocale, requestLocale } from "./locale";
 
 describe("pickLocale", () => {
   it("keeps a saved choice over the browser's", () => {
@@ -13,5 +13,15 @@ describe("pickLocale", () => {
     expect(pickLocale("xx", "de,es")).toBe("en");
     expect(pickLocale(undefined, null)).toBe("en");
     expect(pickLocale(undefined, "fr;q=0")).toBe("en");
+  });
+});
+
+describe("requestLocale (JSON API)", () => {
+  const request = (url: string, headers: Record<string, string> = {}) => new Request(`http://ramparts.test${url}`, { headers });
+  it("takes ?lang= first, then the cookie, then Accept-Language", () => {
+    expect(requestLocale(request("/api/findings/1?lang=fr", { "accept-language": "en", cookie: "ramparts-locale=en" }))).toBe("fr");
+    expect(requestLocale(request("/api/findings/1", { "accept-language": "en", cookie: "a=b; ramparts-locale=fr" }))).toBe("fr");
+    expect(requestLocale(request("/api/findings/1", { "accept-language": "fr-CA,fr;q=0.9" }))).toBe("fr");
+    expect(requestLocale(request("/api/findings/1?lang=de", { "accept-language": "de" }))).toBe("en");
   });
 });

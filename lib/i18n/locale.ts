@@ -24,3 +24,18 @@ export function pickLocale(cookie: string | undefined, acceptLanguage: string | 
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
   return ranked.map((entry) => entry.base).find(isLocale) ?? DEFAULT_LOCALE;
 }
+
+/**
+ * The language of a JSON API reader: `?lang=en|fr`, else the saved choice (cookie), else
+ * Accept-Language, else English. Only the check texts (titles, why, remediation notes) depend on it.
+ */
+export function requestLocale(request: Request): TLocale {
+  const lang = new URL(request.url).searchParams.get("lang");
+  if (isLocale(lang)) return lang;
+  const cookie = (request.headers.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${LOCALE_COOKIE}=`))
+    ?.slice(LOCALE_COOKIE.length + 1);
+  return pickLocale(cookie, request.headers.get("accept-language"));
+}

@@ -1,6 +1,7 @@
 // The message catalogues, one file per area and language (lib/i18n/messages/<locale>/<area>.json),
 // merged into one object per locale. Add an area: create both files and list them here.
 import type { TLocale } from "./locale";
+import enChecks from "./messages/en/checks.json";
 import enCli from "./messages/en/cli.json";
 import enCluster from "./messages/en/cluster.json";
 import enClusters from "./messages/en/clusters.json";
@@ -11,6 +12,7 @@ import enOverview from "./messages/en/overview.json";
 import enReports from "./messages/en/reports.json";
 import enScans from "./messages/en/scans.json";
 import enSettings from "./messages/en/settings.json";
+import frChecks from "./messages/fr/checks.json";
 import frCli from "./messages/fr/cli.json";
 import frCluster from "./messages/fr/cluster.json";
 import frClusters from "./messages/fr/clusters.json";
@@ -28,6 +30,12 @@ const fr = { ...frCommon, ...frOverview, ...frClusters, ...frReports, ...frSetti
 export type TMessages = typeof en;
 
 export const CATALOGUES: Record<TLocale, TMessages> = { en, fr };
+
+/**
+ * The checks' titles, "why" texts, remediation notes and steps (lib/i18n/check-texts.ts): a
+ * catalogue of their own, translated on the server and never sent whole to the browser.
+ */
+export const CHECK_CATALOGUES: Record<TLocale, typeof enChecks> = { en: enChecks, fr: frChecks };
 
 export async function loadMessages(locale: TLocale): Promise<TMessages> {
   return CATALOGUES[locale];

@@ -57,7 +57,7 @@ describe("collectSnapshot under faults", () => {
   it("records a gap for a type that keeps failing, and reads the others", async () => {
     const server = await fakeServer({ faults: { serverErrors: { resources: ["configmaps"], count: 100, status: 503 } } });
     const { snapshot } = await collectSnapshot(kubeConfigOf(server), { ...FAST, maxAttempts: 3 });
-    expect(snapshot.gaps).toEqual([{ kind: "ConfigMap", reason: "server error: HTTP 503 ServiceUnavailable after 3 attempts" }]);
+    expect(snapshot.gaps).toEqual([{ kind: "ConfigMap", reason: "server error: HTTP 503 ServiceUnavailable after 3 attempts", reasonText: expect.objectContaining({ key: "gapServerError" }) }]);
     expect(snapshot.objects.ConfigMap).toBeUndefined();
     expect(snapshot.redactions?.configMaps).toEqual({});
     expect(snapshot.objects.Secret).toHaveLength(2);
@@ -88,7 +88,7 @@ describe("collectSnapshot under faults", () => {
   it("records a 403 on one type as a gap and collects the rest", async () => {
     const server = await fakeServer({ faults: { forbidden: ["secrets"] } });
     const { snapshot } = await collectSnapshot(kubeConfigOf(server), FAST);
-    expect(snapshot.gaps).toEqual([{ kind: "Secret", reason: "forbidden: the credentials cannot list secrets" }]);
+    expect(snapshot.gaps).toEqual([{ kind: "Secret", reason: "forbidden: the credentials cannot list secrets", reasonText: expect.objectContaining({ key: "gapForbidden" }) }]);
     expect(snapshot.objects.Secret).toBeUndefined();
     expect(Object.keys(snapshot.objects)).toHaveLength(COLLECTED_RESOURCES.length - 1);
   });
@@ -101,7 +101,7 @@ describe("collectSnapshot under faults", () => {
       },
     });
     const { snapshot } = await collectSnapshot(kubeConfigOf(server), FAST);
-    expect(snapshot.gaps).toEqual([{ kind: "Node", reason: "forbidden: the credentials cannot list nodes" }]);
+    expect(snapshot.gaps).toEqual([{ kind: "Node", reason: "forbidden: the credentials cannot list nodes", reasonText: expect.objectContaining({ key: "gapForbidden" }) }]);
   });
 
   it("restarts a list whose continue token expired", async () => {
@@ -116,7 +116,7 @@ describe("collectSnapshot under faults", () => {
   it("gives up on a list whose continue token keeps expiring", async () => {
     const server = await fakeServer({ snapshot: manyPods(350), faults: { expireContinue: { resources: ["pods"], count: 100 } } });
     const { snapshot, stats } = await collectSnapshot(kubeConfigOf(server), { ...FAST, pageSize: 100, maxListRestarts: 2 });
-    expect(snapshot.gaps).toContainEqual({ kind: "Pod", reason: "continue token kept expiring: the list was restarted and gave up" });
+    expect(snapshot.gaps).toContainEqual({ kind: "Pod", reason: "continue token kept expiring: the list was restarted and gave up", reasonText: expect.objectContaining({ key: "gapContinueExpired" }) });
     expect(stats.listRestarts).toBe(2);
     expect(snapshot.objects.Namespace).toHaveLength(3);
   });
@@ -124,7 +124,7 @@ describe("collectSnapshot under faults", () => {
   it("records a missing CRD as not installed", async () => {
     const server = await fakeServer({ snapshot: manyPods(5) });
     const { snapshot } = await collectSnapshot(kubeConfigOf(server), FAST);
-    expect(snapshot.gaps).toEqual([{ kind: "VulnerabilityReport", reason: "not installed: the VulnerabilityReport CRD is absent" }]);
+    expect(snapshot.gaps).toEqual([{ kind: "VulnerabilityReport", reason: "not installed: the VulnerabilityReport CRD is absent", reasonText: expect.objectContaining({ key: "gapCrdAbsent" }) }]);
     expect(snapshot.objects.Pod).toHaveLength(5);
   });
 });

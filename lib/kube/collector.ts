@@ -4,11 +4,12 @@
 // becomes a coverage gap; only what makes the whole cluster unreadable (unreachable, TLS,
 // credentials rejected, no answer at all) fails the collection, with a CollectionError.
 import type { KubeConfig } from "@kubernetes/client-node";
-import type { TKubeObject, TSnapshot } from "../checks/types";
+import { text } from "../checks/text";
+import type { TCoverageGap, TKubeObject, TSnapshot } from "../checks/types";
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "./client";
 import { CollectSession, RequestFailed } from "./collect-session";
 import { CollectionError } from "./errors";
-import { gapReason } from "./gap-reasons";
+import { gapReason, gapReasonText } from "./gap-reasons";
 import { listCallFor } from "./list-calls";
 import { PageCapture } from "./page-capture";
 import { CollectionStopped, fatalError, unansweredError } from "./request-failure";
@@ -80,7 +81,7 @@ export async function collectSnapshot(kubeConfig: KubeConfig, options: TCollectO
   try {
     const serverVersion = await probeVersion(session, requestTimeoutMs);
     const listed = new Map<string, TListed>();
-    const gaps = new Map<string, string>();
+    const gaps = new Map<string, TCoverageGap>();
     let done = 0;
     const report = (kind: string, objects: number) => {
       try {
@@ -98,11 +99,19 @@ export async function collectSnapshot(kubeConfig: KubeConfig, options: TCollectO
         stats.perKind[resource.kind] = { objects: result.objects.length, pages: result.pages, durationMs: Math.round(performance.now() - t0) };
       } catch (error) {
         if (error instanceof CollectionStopped) {
-          if (session.deadlinePassed) gaps.set(resource.kind, "deadline exceeded: the collection ran out of time before this list finished");
+          if (session.deadlinePassed) {
+            gaps.set(resource.kind, { kind: resource.kind, reason: "deadline exceeded: the collection ran out of time before this list finished", reasonText: text("gapDeadline") });
+          }
         } else if (error instanceof RequestFailed) {
           const fatal = fatalError(error.failure, session.credential);
           if (fatal) session.fail(fatal);
-          else gaps.set(resource.kind, gapReason(resource, error.failure, error.attempts, requestTimeoutMs));
+          else {
+            gaps.set(resource.kind, {
+              kind: resource.kind,
+              reason: gapReason(resource, error.failure, error.attempts, requestTimeoutMs),
+              reasonText: gapReasonText(resource, error.failure, error.attempts, requestTimeoutMs),
+            });
+          }
         } else {
           throw error;
         }
@@ -129,7 +138,7 @@ export async function collectSnapshot(kubeConfig: KubeConfig, options: TCollectO
         Object.assign(configMaps, result.configMaps);
         stats.objects += result.objects.length;
       } else if (gap) {
-        snapshot.gaps.push({ kind: resource.kind, reason: gap });
+        snapshot.gaps.push(gap);
       }
     }
     return { snapshot, stats };

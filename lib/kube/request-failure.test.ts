@@ -1,6 +1,7 @@
 import { ApiException } from "@kubernetes/client-node";
 import { describe, expect, it } from "vitest";
-import { gapReason } from "./gap-reasons";
+import { createCheckTexts } from "../i18n/check-texts";
+import { gapReason, gapReasonText } from "./gap-reasons";
 import { classifyFailure, CollectionStopped, fatalError, isRetryable, unansweredError } from "./request-failure";
 import { COLLECTED_RESOURCES } from "./resources";
 
@@ -65,5 +66,28 @@ describe("what is retried, what fails the collection", () => {
     expect(gapReason(byKind("Ingress"), { type: "status", status: 404 }, 1, 1_000)).toBe("not served: this API server does not serve ingresses in networking.k8s.io/v1");
     expect(gapReason(byKind("Pod"), { type: "timeout" }, 4, 15_000)).toBe("timed out: no answer within 15 s, 4 attempts");
     expect(gapReason(byKind("Pod"), { type: "status", status: 429 }, 4, 15_000)).toBe("rate limited: HTTP 429 after 4 attempts");
+  });
+
+  it("words the same gaps in English and French for people (the same English as the stored reason)", () => {
+    const byKind = (kind: string) => COLLECTED_RESOURCES.find((resource) => resource.kind === kind)!;
+    const [en, fr] = (["en", "fr"] as const).map((locale) => createCheckTexts(locale, (error) => { throw error; }));
+    const failures = [
+      [byKind("Secret"), { type: "status", status: 403 }, 1],
+      [byKind("VulnerabilityReport"), { type: "status", status: 404 }, 1],
+      [byKind("Ingress"), { type: "status", status: 404 }, 1],
+      [byKind("Pod"), { type: "status", status: 410 }, 1],
+      [byKind("Pod"), { type: "status", status: 429 }, 4],
+      [byKind("Pod"), { type: "status", status: 503 }, 1],
+      [byKind("Pod"), { type: "status", status: 400 }, 1],
+      [byKind("Pod"), { type: "timeout" }, 4],
+      [byKind("Pod"), { type: "reset", code: "ECONNRESET" }, 2],
+    ] as const;
+    for (const [resource, failure, attempts] of failures) {
+      const reason = gapReasonText(resource, failure as never, attempts, 15_000);
+      expect(en!.say(reason)).toBe(gapReason(resource, failure as never, attempts, 15_000));
+      expect(fr!.say(reason)).not.toBe(en!.say(reason));
+    }
+    expect(fr!.say(gapReasonText(byKind("Secret"), { type: "status", status: 403 }, 1, 1_000))).toBe("interdit : les identifiants ne permettent pas de lister les secrets");
+    expect(fr!.say(gapReasonText(byKind("Pod"), { type: "timeout" }, 4, 15_000))).toBe("délai dépassé : aucune réponse en 15 s, 4 tentatives");
   });
 });

@@ -11,6 +11,7 @@ import { fleetOverview } from "../db/queries/overview";
 import { ratingsWithHistory } from "../db/queries/ratings";
 import { scanDetails } from "../db/queries/scans";
 import { clustersTrends } from "../db/queries/trends";
+import type { TLocale } from "../i18n/locale";
 import type { TOverviewCluster } from "../api/schemas/overview";
 import type { TClusterInput, TReportInput } from "./model";
 import type { TReportOptions } from "./options";
@@ -18,7 +19,7 @@ import type { TReportOptions } from "./options";
 type TListed = Pick<TOverviewCluster, "id" | "name" | "lastScan" | "openCritical" | "openHigh"> & { environment: TOverviewCluster["environment"] | null };
 
 /** The clusters' reads, and whether each one's reads all saw the same current scan. */
-async function readClusters(listed: readonly TListed[], period: { from: Date; to: Date }, now: Date): Promise<{ input: TClusterInput; settled: boolean }[]> {
+async function readClusters(listed: readonly TListed[], period: { from: Date; to: Date }, now: Date, locale: TLocale): Promise<{ input: TClusterInput; settled: boolean }[]> {
   const ids = listed.map((cluster) => cluster.id);
   const [matrices, namespaces, trends, exceptions] = await Promise.all([
     clusterMatrices(ids, "current"),
@@ -27,7 +28,7 @@ async function readClusters(listed: readonly TListed[], period: { from: Date; to
     listExceptionsOfClusters(ids, "active", now),
   ]);
   const scanIds = matrices.flatMap((matrix) => (matrix.scan ? [matrix.scan.id] : []));
-  const [details, currents] = await Promise.all([scanDetails(scanIds), currentScansOf(ids)]);
+  const [details, currents] = await Promise.all([scanDetails(scanIds, locale), currentScansOf(ids)]);
   return listed.map((cluster, index) => {
     const matrix = matrices[index]!;
     const scanId = matrix.scan?.id;
@@ -57,10 +58,10 @@ export async function loadReportInput(options: TReportOptions): Promise<TReportI
     : await Promise.all(options.clusterIds.map(async (id) => listedById.get(id) ?? archivedCluster(await requireCluster(id))));
   chosen.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const period = { from: options.from, to: options.to };
-  const reads = await readClusters(chosen, period, options.now);
+  const reads = await readClusters(chosen, period, options.now, options.locale);
   // A scan that completed during the reads would mix two scans' numbers: those clusters are read again, once.
   const unsettled = chosen.filter((_, index) => !reads[index]!.settled);
-  const again = new Map((unsettled.length ? await readClusters(unsettled, period, options.now) : []).map((read) => [read.input.id, read.input]));
+  const again = new Map((unsettled.length ? await readClusters(unsettled, period, options.now, options.locale) : []).map((read) => [read.input.id, read.input]));
   return {
     organisation: options.organisation,
     locale: options.locale,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { text } from "../checks/text";
 import type { TCheckResult } from "../checks/types";
 import { DEFAULT_RATINGS } from "../scoring/quick-wins";
 import { fingerprintOf, summarizeResults } from "./summarize";
@@ -26,7 +27,7 @@ describe("fingerprintOf", () => {
 
 describe("summarizeResults", () => {
   const results: TCheckResult[] = [
-    result({ check: "privileged-container", status: "fail", container: "web", remediation: { type: "manual", steps: ["drop privileged"] } }),
+    result({ check: "privileged-container", status: "fail", container: "web", remediation: { type: "manual", steps: [text("apiServerSaveManifest")] } }),
     result({ check: "host-pid", status: "pass" }),
     result({ check: "host-ipc", status: "waived", severity: "high", waiver: { source: "exception", reason: "vendor agent", exceptionId: "e1" } }),
     result({ check: "missing-memory-limit", status: "fail", quickWin: "QW4", severity: "medium", object: { apiVersion: "v1", kind: "Pod", namespace: "web", name: "p" } }),
@@ -42,7 +43,7 @@ describe("summarizeResults", () => {
     ]);
   });
   it("keeps each finding's remediation and counts every check's results", () => {
-    expect(summary.findings[0]!.remediation).toEqual({ type: "manual", steps: ["drop privileged"] });
+    expect(summary.findings[0]!.remediation).toEqual({ type: "manual", steps: [text("apiServerSaveManifest")] });
     expect(summary.findings[1]!.remediation).toBeNull();
     expect(summary.checkCounts).toEqual([
       { checkId: "privileged-container", quickWin: "QW3", pass: 0, fail: 1, waived: 0, notAssessable: 0 },

@@ -2,6 +2,7 @@
 // stable fingerprint), per-quick-win aggregates for the cluster and each namespace, coverage
 // gaps, and the score. Pure: the pipeline persists it, tests compute it by hand.
 import { createHash } from "node:crypto";
+import type { TStoredText } from "../checks/text";
 import type { TCheckResult, TCoverageGap, TRemediation } from "../checks/types";
 import { compliance, gradeFor, postureScore, type TGrade } from "../scoring/posture";
 import { QUICK_WIN_IDS, type TQuickWinId, type TRating } from "../scoring/quick-wins";
@@ -43,7 +44,8 @@ export interface TScanGap {
   /** A resource type the collector could not read, or a check that could not run. */
   kind: "resource" | "check";
   name: string;
-  reason: string;
+  /** A catalogue text (read in the reader's language); scans stored before translation hold English. */
+  reason: TStoredText;
   count?: number;
 }
 
@@ -102,7 +104,7 @@ export function summarizeResults(
     if (result.status === "not_assessable") {
       const gap = checkGaps.get(result.check);
       if (gap) gap.count = (gap.count ?? 1) + 1;
-      else checkGaps.set(result.check, { kind: "check", name: result.check, reason: result.message, count: 1 });
+      else checkGaps.set(result.check, { kind: "check", name: result.check, reason: result.reason ?? result.message, count: 1 });
     }
     const namespace = result.object.namespace;
     if (namespace) {
@@ -127,7 +129,7 @@ export function summarizeResults(
     findings: [...findings.values()],
     aggregates,
     checkCounts: [...checkCounts.values()],
-    gaps: [...collectorGaps.map((gap): TScanGap => ({ kind: "resource", name: gap.kind, reason: gap.reason })), ...checkGaps.values()],
+    gaps: [...collectorGaps.map((gap): TScanGap => ({ kind: "resource", name: gap.kind, reason: gap.reasonText ?? gap.reason })), ...checkGaps.values()],
     postureScore: score === null ? null : Math.round(score * 100) / 100,
     grade: gradeFor(score),
     compliance: Object.fromEntries(QUICK_WIN_IDS.map((id) => [id, compliance(cluster[id])])) as Record<TQuickWinId, number | null>,

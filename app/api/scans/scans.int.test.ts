@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ZScanDetail, ZScanDiff, ZScanList, ZTriggerScanResponse } from "@/lib/api/schemas/scans";
+import { text } from "@/lib/checks/text";
 import { db } from "@/lib/db/client";
 import { call, callAs, callError, createTestCluster, alphaForEachTest } from "@/lib/db/queries/seed.testkit";
 import { stopQueueClient } from "@/lib/scans/queue-client";
@@ -38,6 +39,28 @@ describe("GET /api/scans/[id]", () => {
     expect(s2.ratingsVersionId).toEqual(expect.any(Number));
     // 4 deployments × 2 checks
     expect(s2.evaluations).toBe(8);
+  });
+
+  it("gives coverage gap reasons in the reader's language, and older English reasons as stored", async () => {
+    const gaps = [
+      { kind: "resource", name: "Secret", reason: text("gapForbidden", { plural: "secrets" }) },
+      { kind: "check", name: "apiserver-profiling", reason: text("apiServerNotVisible"), count: 1 },
+      { kind: "resource", name: "Node", reason: "forbidden: the credentials cannot list nodes" },
+    ];
+    await db().scan.update({ where: { id: alpha.s2 }, data: { coverageGaps: gaps as never } });
+    const english = await callAs(ZScanDetail, getScan, `/api/scans/${alpha.s2}`, { id: alpha.s2 });
+    expect(english.coverageGaps.map((gap) => gap.reason)).toEqual([
+      "forbidden: the credentials cannot list secrets",
+      "No kube-apiserver Pod is visible in kube-system: the control plane is managed or not visible to the scan.",
+      "forbidden: the credentials cannot list nodes",
+    ]);
+    const french = await callAs(ZScanDetail, getScan, `/api/scans/${alpha.s2}?lang=fr`, { id: alpha.s2 });
+    expect(french.coverageGaps.map((gap) => gap.reason)).toEqual([
+      "interdit : les identifiants ne permettent pas de lister les secrets",
+      "Aucun Pod kube-apiserver n’est visible dans kube-system : le control plane est managé ou n’est pas visible par le scan.",
+      "forbidden: the credentials cannot list nodes",
+    ]);
+    expect((await callError(getScan, `/api/scans/${alpha.s2}?lang=de`, { id: alpha.s2 })).code).toBe("validation_failed");
   });
 
   it("details a failed scan with its phase and error; it is not current", async () => {

@@ -37,3 +37,11 @@ export const ZErrorBody = z.object({
 });
 
 export type TScanRef = z.infer<typeof ZScanRef>;
+
+/**
+ * The language of the check texts in an answer (titles, why, remediation notes and steps). Without
+ * it: the locale cookie, else Accept-Language, else English (lib/i18n/locale.ts requestLocale).
+ */
+export const ZCheckTextsQuery = z.object({
+  lang: z.enum(["en", "fr"]).optional().describe("Language of check titles, why texts and remediation notes: en or fr. Default: the ramparts-locale cookie, else Accept-Language, else en."),
+});

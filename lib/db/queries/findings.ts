@@ -3,9 +3,10 @@ import { z } from "zod";
 import { ZId } from "../../api/schemas/common";
 import type { TFinding, TFindingDetail, TFindingPage, TFindingsQuery } from "../../api/schemas/findings";
 import { checkById } from "../../checks/registry";
-import { renderRemediation } from "../../checks/render-remediation";
-import type { TRemediation } from "../../checks/types";
+import { renderRemediation, type TStoredRemediation } from "../../checks/render-remediation";
 import { AppError } from "../../errors";
+import { checkTexts } from "../../i18n/check-texts";
+import { DEFAULT_LOCALE, type TLocale } from "../../i18n/locale";
 import type { TQuickWinId } from "../../scoring/quick-wins";
 import { SEVERITIES, type TSeverityLevel } from "../../scoring/weights";
 import { db } from "../client";
@@ -119,7 +120,7 @@ export async function listFindings(clusterId: string, query: TFindingsQuery): Pr
 }
 
 /** One finding with the history of its fingerprint across the cluster's kept scans. */
-export async function findingDetail(findingId: string): Promise<TFindingDetail> {
+export async function findingDetail(findingId: string, locale: TLocale = DEFAULT_LOCALE): Promise<TFindingDetail> {
   const stored = await db().finding.findUnique({ where: { id: findingId }, select: { clusterId: true, fingerprint: true, checkId: true, remediation: true } });
   if (!stored) throw new AppError("not_found", "No such finding.");
   const rules = await rulesFor(stored.clusterId);
@@ -135,10 +136,11 @@ export async function findingDetail(findingId: string): Promise<TFindingDetail> 
   ]);
   occurrences.sort((a, b) => (a.scan.finishedAt ?? a.scan.queuedAt).getTime() - (b.scan.finishedAt ?? b.scan.queuedAt).getTime());
   const check = checkById(stored.checkId);
+  const texts = checkTexts(locale);
   return {
     ...finding,
-    check: check ? { title: check.title, why: check.why, cis: check.cis ?? null, pss: check.pss ?? null } : null,
-    remediation: stored.remediation ? renderRemediation(stored.remediation as unknown as TRemediation) : null,
+    check: check ? { title: texts.title(check.id), why: texts.why(check.id), cis: check.cis ?? null, pss: check.pss ?? null } : null,
+    remediation: stored.remediation ? renderRemediation(stored.remediation as unknown as TStoredRemediation, locale) : null,
     history: {
       firstSeenAt: occurrences.reduce((min, row) => (row.firstSeenAt < min ? row.firstSeenAt : min), finding.firstSeenAt),
       currentScanId: current?.id ?? null,

@@ -1,6 +1,8 @@
 import "server-only";
 import type { TQuickWinChecks } from "../../api/schemas/quick-wins";
 import { CHECKS } from "../../checks/registry";
+import { checkTexts } from "../../i18n/check-texts";
+import { DEFAULT_LOCALE, type TLocale } from "../../i18n/locale";
 import { SEVERITIES } from "../../scoring/weights";
 import type { TQuickWinId } from "../../scoring/quick-wins";
 import { db } from "../client";
@@ -13,7 +15,7 @@ import { rulesFor } from "./findings";
  * current scan. Counts are those the scan recorded, moved between fail and waived for findings
  * whose exception was created, revoked or expired since (as the matrix does).
  */
-export async function quickWinChecks(clusterId: string, quickWin: TQuickWinId): Promise<TQuickWinChecks> {
+export async function quickWinChecks(clusterId: string, quickWin: TQuickWinId, locale: TLocale = DEFAULT_LOCALE): Promise<TQuickWinChecks> {
   await requireCluster(clusterId);
   const scan = await currentScanOf(clusterId);
   const counts = new Map<string, { pass: number; fail: number; waived: number; notAssessable: number }>();
@@ -38,10 +40,11 @@ export async function quickWinChecks(clusterId: string, quickWin: TQuickWinId): 
       own.waived += sign * row.n;
     }
   }
+  const texts = checkTexts(locale);
   const checks = CHECKS.filter((check) => check.quickWin === quickWin)
     .map((check) => ({
       checkId: check.id,
-      title: check.title,
+      title: texts.title(check.id),
       severity: check.severity,
       cis: check.cis ?? null,
       pss: check.pss ?? null,

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { ZDateTime, ZId } from "../../api/schemas/common";
 import type { TScanDetail, TScanDiff, TScanList, TScanListItem, TScanListQuery } from "../../api/schemas/scans";
 import { AppError } from "../../errors";
+import { checkTexts } from "../../i18n/check-texts";
+import { DEFAULT_LOCALE, type TLocale } from "../../i18n/locale";
 import type { TGrade } from "../../scoring/posture";
 import type { TScanGap } from "../../scans/summarize";
 import { db } from "../client";
@@ -54,27 +56,29 @@ async function requireScan(scanId: string): Promise<Scan> {
   return scan;
 }
 
-export async function scanDetail(scanId: string): Promise<TScanDetail> {
+/** One scan; its coverage gaps' reasons in `locale` (stored as catalogue texts, or English for older scans). */
+export async function scanDetail(scanId: string, locale: TLocale = DEFAULT_LOCALE): Promise<TScanDetail> {
   const scan = await requireScan(scanId);
   const current = await currentScanOf(scan.clusterId);
-  return detailOf(scan, current?.id === scan.id);
+  return detailOf(scan, current?.id === scan.id, locale);
 }
 
 /** scanDetail of several scans in two reads: scan id → its detail; not_found when any is unknown. */
-export async function scanDetails(scanIds: readonly string[]): Promise<Map<string, TScanDetail>> {
+export async function scanDetails(scanIds: readonly string[], locale: TLocale = DEFAULT_LOCALE): Promise<Map<string, TScanDetail>> {
   const wanted = [...new Set(scanIds)];
   if (wanted.length === 0) return new Map();
   const scans = await db().scan.findMany({ where: { id: { in: wanted } } });
   if (scans.length !== wanted.length) throw new AppError("not_found", "No such scan.");
   const currents = await currentScansOf(scans.map((scan) => scan.clusterId));
-  return new Map(scans.map((scan) => [scan.id, detailOf(scan, currents.get(scan.clusterId)?.id === scan.id)]));
+  return new Map(scans.map((scan) => [scan.id, detailOf(scan, currents.get(scan.clusterId)?.id === scan.id, locale)]));
 }
 
-function detailOf(scan: Scan, isCurrent: boolean): TScanDetail {
+function detailOf(scan: Scan, isCurrent: boolean, locale: TLocale): TScanDetail {
+  const { say } = checkTexts(locale);
   return {
     ...toListItem(scan),
     error: scan.error,
-    coverageGaps: Array.isArray(scan.coverageGaps) ? (scan.coverageGaps as unknown as TScanGap[]) : [],
+    coverageGaps: Array.isArray(scan.coverageGaps) ? (scan.coverageGaps as unknown as TScanGap[]).map((gap) => ({ ...gap, reason: say(gap.reason) })) : [],
     ratingsVersionId: scan.ratingsVersionId,
     previousScanId: scan.previousScanId,
     evaluations: scan.evaluations,

@@ -2,11 +2,9 @@ import { apiServerFlagCheck, flagList } from "../../control-plane";
 
 export const apiserverAdmissionAlwaysAdmit = apiServerFlagCheck({
   id: "apiserver-admission-always-admit",
-  title: "API server enables the AlwaysAdmit admission plugin",
   quickWin: "QW1",
   severity: "high",
   cis: "1.2.10",
-  why: "AlwaysAdmit lets every request through admission, defeating the controllers that enforce quotas, Pod Security and node restrictions.",
   judge(flags) {
     const enabled = flagList(flags.get("enable-admission-plugins"));
     const ok = !enabled.includes("AlwaysAdmit");

@@ -1,14 +1,11 @@
 import { apiServerFlagCheck, flagList } from "../../control-plane";
+import { text } from "../../text";
 
 export const apiserverAdmissionNodeRestriction = apiServerFlagCheck({
   id: "apiserver-admission-node-restriction",
-  title: "API server lacks the NodeRestriction admission plugin",
   quickWin: "QW1",
   severity: "medium",
   cis: "1.2.14",
-  why:
-    "NodeRestriction stops a kubelet from modifying other nodes or pods it does not run, and from labelling itself " +
-    "to attract sensitive workloads: without it one compromised node can reach the whole cluster.",
   judge(flags) {
     const enabled = flagList(flags.get("enable-admission-plugins"));
     const disabled = flagList(flags.get("disable-admission-plugins"));
@@ -20,7 +17,7 @@ export const apiserverAdmissionNodeRestriction = apiServerFlagCheck({
       message: ok ? "NodeRestriction admission is enabled." : "The API server does not enable the NodeRestriction admission plugin.",
       evidence: { "--enable-admission-plugins": flags.get("enable-admission-plugins") ?? null, "--disable-admission-plugins": flags.get("disable-admission-plugins") ?? null },
       fix,
-      note: "NodeRestriction needs --authorization-mode to include Node.",
+      note: text("nodeRestrictionNeedsNode"),
     };
   },
 });

@@ -1,12 +1,11 @@
 import { apiServerFlagCheck, flagList } from "../../control-plane";
+import { text } from "../../text";
 
 export const apiserverAuthorizationAlwaysAllow = apiServerFlagCheck({
   id: "apiserver-authorization-always-allow",
-  title: "API server authorizes every request (AlwaysAllow)",
   quickWin: "QW1",
   severity: "critical",
   cis: "1.2.6",
-  why: "AlwaysAllow switches authorization off: every authenticated (or anonymous) caller can do anything, and RBAC is ignored.",
   judge(flags) {
     if (flags.has("authorization-config")) {
       return {
@@ -27,7 +26,7 @@ export const apiserverAuthorizationAlwaysAllow = apiServerFlagCheck({
       message: ok ? `The API server authorizes with ${modes.join(",")}.` : `The API server authorizes every request (--authorization-mode=${raw ?? "AlwaysAllow (default)"}).`,
       evidence: { "--authorization-mode": raw ?? null },
       fix: { "authorization-mode": fixed.join(",") },
-      note: "Before switching, make sure every user and workload has the RBAC bindings it needs, or its requests will be denied.",
+      note: text("alwaysAllowBindingsFirst"),
     };
   },
 });

@@ -1,14 +1,11 @@
 import { apiServerFlagCheck, flagList } from "../../control-plane";
+import { text } from "../../text";
 
 export const apiserverAuthorizationNodeRbac = apiServerFlagCheck({
   id: "apiserver-authorization-node-rbac",
-  title: "API server authorization lacks Node or RBAC",
   quickWin: "QW1",
   severity: "high",
   cis: "1.2.8",
-  why:
-    "RBAC is what makes roles and bindings mean anything (CIS 1.2.8); the Node authorizer limits each kubelet to the " +
-    "objects of its own pods (CIS 1.2.7). Without them a compromised node or a bound user can reach far more.",
   judge(flags) {
     if (flags.has("authorization-config")) {
       return {
@@ -30,7 +27,7 @@ export const apiserverAuthorizationNodeRbac = apiServerFlagCheck({
         : `The API server authorization mode (${raw ?? "AlwaysAllow (default)"}) lacks ${missing.join(" and ")}.`,
       evidence: { "--authorization-mode": raw ?? null, missing },
       fix: { "authorization-mode": fixed.join(",") },
-      note: "Enabling RBAC denies whatever no binding allows: create the bindings users and workloads need first.",
+      note: text("rbacBindingsFirst"),
     };
   },
 });

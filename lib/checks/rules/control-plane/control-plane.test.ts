@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkTexts } from "../../../i18n/check-texts";
 import { evaluateSnapshot } from "../../engine";
 import { FIXTURES, fixtureFiles } from "../../fixture-suite.testkit";
 import { snapshotFromPaths, snapshotFromText } from "../../load";
@@ -36,7 +37,8 @@ describe("API server flag checks", () => {
         const [fail] = evaluateSnapshot(snapshot, { checks: [check] }).filter((result) => result.status === "fail");
         expect(fail?.remediation?.type).toBe("manual");
         if (fail?.remediation?.type !== "manual") return;
-        const fixed = applySteps(snapshot, fail.remediation.steps);
+        // The steps as an English reader sees them: the flags to set are in the sentences.
+        const fixed = applySteps(snapshot, fail.remediation.steps.map(checkTexts("en").say));
         expect(evaluateSnapshot(fixed, { checks: [check] }).map((result) => result.status)).toEqual(["pass"]);
       });
     }

@@ -1,6 +1,7 @@
 import { asString, get, kindOf, nameOf } from "../../access";
 import { objectRef } from "../../context";
 import type { TCheck, TSnapshot } from "../../types";
+import { text } from "../../text";
 
 /**
  * The oldest Kubernetes minor upstream still patches. Upstream maintains the three latest
@@ -27,12 +28,8 @@ function serverMinor(snapshot: TSnapshot): number | undefined {
 
 export const nodeKubeletVersion: TCheck = {
   id: "node-kubelet-version",
-  title: "Node runs an outdated kubelet",
   quickWin: "QW1",
   severity: "medium",
-  why:
-    "A kubelet of an end-of-life minor, or lagging the API server, no longer receives security fixes: known " +
-    "container-escape and node-compromise flaws stay open on that node.",
   requires: ["Node"],
   *evaluate(ctx) {
     const nodes = ctx.objects("Node").filter((node) => kindOf(node) === "Node");
@@ -44,7 +41,7 @@ export const nodeKubeletVersion: TCheck = {
       const raw = asString(get(node, "status", "nodeInfo", "kubeletVersion"));
       const version = parseVersion(raw);
       if (!version || version.major !== 1) {
-        yield { status: "not_assessable", object: ref, message: `Node \`${nameOf(node)}\` reports no readable kubelet version.`, evidence: { kubeletVersion: raw ?? null } };
+        yield { status: "not_assessable", object: ref, message: `Node \`${nameOf(node)}\` reports no readable kubelet version.`, reason: text("kubeletVersionUnreadable", { node: nameOf(node) }), evidence: { kubeletVersion: raw ?? null } };
         return;
       }
       const evidence = { kubeletVersion: raw, referenceMinor: reference, oldestSupportedMinor: OLDEST_SUPPORTED_MINOR };
@@ -65,10 +62,10 @@ export const nodeKubeletVersion: TCheck = {
         remediation: {
           type: "manual",
           steps: [
-            `Upgrade the control plane first if it is older than ${target} (kubelets may not be newer than the API server).`,
-            `Drain the node: kubectl drain ${nameOf(node)} --ignore-daemonsets --delete-emptydir-data`,
-            `Upgrade kubelet (and kubeadm/kubectl where used) on the node to the latest ${target} patch release, one minor at a time, then restart kubelet; on managed node pools, upgrade the pool instead.`,
-            `Return the node to service: kubectl uncordon ${nameOf(node)}`,
+            text("kubeletUpgradeControlPlane", { target }),
+            text("kubeletDrain", { command: `kubectl drain ${nameOf(node)} --ignore-daemonsets --delete-emptydir-data` }),
+            text("kubeletUpgrade", { target }),
+            text("kubeletUncordon", { command: `kubectl uncordon ${nameOf(node)}` }),
           ],
           command: `kubectl drain ${nameOf(node)} --ignore-daemonsets --delete-emptydir-data`,
         },

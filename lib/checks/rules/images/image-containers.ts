@@ -5,6 +5,7 @@ import type { TCheckContext } from "../../context";
 import type { TCheckOutcome } from "../../types";
 import { containerLabel, POD_BEARING_KINDS, type TContainer, type TWorkload } from "../../workloads";
 import { parseImage, type TImageRef } from "./image-ref";
+import { text } from "../../text";
 
 export const IMAGE_REQUIRES = [...POD_BEARING_KINDS];
 
@@ -29,7 +30,7 @@ export function eachImageContainer(ctx: TCheckContext, evaluate: (item: TImageCo
     for (const container of ctx.containers(workload)) {
       const raw = asString(container.spec.image);
       if (!raw || !raw.trim()) {
-        outcomes.push({ status: "not_assessable", object: workload.ref, container: container.name, message: `${containerLabel(container)} names no image.`, evidence: { image: container.spec.image ?? null } });
+        outcomes.push({ status: "not_assessable", object: workload.ref, container: container.name, message: `${containerLabel(container)} names no image.`, reason: text("containerNamesNoImage", { list: container.list, container: container.name }), evidence: { image: container.spec.image ?? null } });
         continue;
       }
       let image = parsed.get(raw);

@@ -8,12 +8,8 @@ const passMessage = memoize2((label, image) => `${label} uses \`${image}\`.`);
 
 export const imageLatestTag: TCheck = {
   id: "image-latest-tag",
-  title: "Image uses the latest tag or no tag",
   quickWin: "QW2",
   severity: "medium",
-  why:
-    "`:latest` (or no tag, which means latest) points to whatever was pushed last: you cannot tell which code runs, " +
-    "roll back reliably, or know whether a scan still applies. A digest-pinned image is exempt.",
   // Reads Pods' status and VulnerabilityReports only to propose a digest; their absence does not change the verdict.
   requires: IMAGE_REQUIRES,
   evaluate(ctx) {

@@ -9,12 +9,8 @@ const failMessage = memoize2((label, image) => `${label} uses \`${image}\`, not 
 
 export const imageNotPinnedByDigest: TCheck = {
   id: "image-not-pinned-by-digest",
-  title: "Image not pinned by digest",
   quickWin: "QW2",
   severity: "low",
-  why:
-    "A tag can be moved to other content (by mistake, or by whoever compromises the registry account); only a " +
-    "digest guarantees that the image that was reviewed and scanned is the one that runs.",
   requires: IMAGE_REQUIRES,
   evaluate(ctx) {
     return eachImageContainer(ctx, (item) => {

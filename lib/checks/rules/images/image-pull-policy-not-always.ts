@@ -3,6 +3,7 @@ import type { TCheck } from "../../types";
 import { containerListPatch, podSpecPatch } from "../../workloads";
 import { memoize1, memoize2 } from "../../memo";
 import { containerLabel, eachImageContainer, IMAGE_REQUIRES } from "./image-containers";
+import { text } from "../../text";
 
 // One string per container label (and image), see memo.ts.
 const pinnedMessage = memoize1((label) => `${label} pins its image by digest, so the pull policy cannot change what runs.`);
@@ -10,12 +11,8 @@ const alwaysMessage = memoize2((label, image) => `${label} always pulls \`${imag
 
 export const imagePullPolicyNotAlways: TCheck = {
   id: "image-pull-policy-not-always",
-  title: "Mutable image not pulled with imagePullPolicy Always",
   quickWin: "QW2",
   severity: "low",
-  why:
-    "With a mutable tag and IfNotPresent, a node keeps running whatever it cached under that tag, and a pod may use " +
-    "a private image another tenant pulled without presenting credentials. Digest-pinned images are exempt.",
   requires: IMAGE_REQUIRES,
   evaluate(ctx) {
     return eachImageContainer(ctx, ({ workload, container, image }) => {
@@ -39,7 +36,7 @@ export const imagePullPolicyNotAlways: TCheck = {
           type: "patch",
           target: workload.ref,
           patch: podSpecPatch(workload.kind, containerListPatch(container.list, [{ name: container.name, imagePullPolicy: "Always" }])),
-          note: "Pinning the image by digest is the better fix; Always makes every start check the registry (and its credentials).",
+          note: text("pullAlwaysPinBetter"),
         },
       };
     });

@@ -4,6 +4,7 @@ import { podSpecPatch } from "../../workloads";
 import { containerLabel, eachImageContainer, IMAGE_REQUIRES, type TImageContainer } from "./image-containers";
 import { parseImage } from "./image-ref";
 import { allowedBy, registryAllowlist, SCAN_SETTINGS_KIND, type TAllowlist } from "./registry-allowlist";
+import { text } from "../../text";
 
 /** Points the image at the first allowlisted registry it can be mirrored to (same path, tag, digest). */
 function mirrorRemediation(allowlist: TAllowlist, { workload, container, image }: TImageContainer): TRemediation {
@@ -15,27 +16,23 @@ function mirrorRemediation(allowlist: TAllowlist, { workload, container, image }
       type: "patch",
       target: workload.ref,
       patch: podSpecPatch(workload.kind, { [container.list]: [{ name: container.name, image: mirrored }] }),
-      note: `Mirror the image first (for example \`crane copy ${image.raw} ${mirrored}\`), then apply.`,
+      note: text("mirrorThenApply", { command: `crane copy ${image.raw} ${mirrored}` }),
     };
   }
   return {
     type: "manual",
     steps: [
-      `Mirror \`${image.raw}\` into one of the trusted registries (${allowlist.entries.join(", ")}).`,
-      `Point container \`${container.name}\` of ${workload.kind} \`${workload.ref.name}\` at the mirrored image.`,
+      text("mirrorIntoTrusted", { image: image.raw, registries: allowlist.entries.join(", ") }),
+      text("pointAtMirror", { container: container.name, kind: workload.kind, name: workload.ref.name }),
     ],
   };
 }
 
 export const imageRegistryNotAllowed: TCheck = {
   id: "image-registry-not-allowed",
-  title: "Image from a registry outside the allowlist",
   quickWin: "QW2",
   severity: "high",
   cis: "5.5.1",
-  why:
-    "Images from registries you do not control or vet can be replaced, typo-squatted or simply unscanned. " +
-    "Restricting workloads to trusted registries is the base of image provenance.",
   requires: IMAGE_REQUIRES,
   *evaluate(ctx) {
     const allowlist = registryAllowlist(ctx);
@@ -44,7 +41,7 @@ export const imageRegistryNotAllowed: TCheck = {
       yield {
         status: "not_assessable",
         object: CLUSTER_REF,
-        message: "No registry allowlist is configured, so image provenance cannot be judged.",
+        message: "No registry allowlist is configured, so image provenance cannot be judged.", reason: text("noRegistryAllowlist"),
         evidence: { registryAllowlist: null, configureWith: ["settings.registryAllowlist", `kind: ${SCAN_SETTINGS_KIND} (apiVersion ramparts.io/v1alpha1) spec.registryAllowlist`] },
       };
       return;

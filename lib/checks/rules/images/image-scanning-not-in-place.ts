@@ -3,6 +3,7 @@ import { CLUSTER_REF, objectRef } from "../../context";
 import { kubeSystemVisible } from "../../namespace-scope";
 import type { TCheck, TCheckOutcome } from "../../types";
 import { containersOf } from "../../workloads";
+import { text } from "../../text";
 
 const REPORT_KIND = "VulnerabilityReport";
 
@@ -16,12 +17,8 @@ export function isAbsentResource(reason: string): boolean {
 
 export const imageScanningNotInPlace: TCheck = {
   id: "image-scanning-not-in-place",
-  title: "No image vulnerability scanning in place",
   quickWin: "QW2",
   severity: "high",
-  why:
-    "Without a scanner running in the cluster nobody learns that a running image has a critical vulnerability " +
-    "until it is exploited. Trivy Operator scans every workload continuously and reports in the cluster.",
   // VulnerabilityReport is deliberately absent: a missing CRD is the finding, not a coverage gap
   // (a 403 on it is handled below). Deployments and Pods show the operator and kube-system.
   requires: ["Deployment", "Pod"],
@@ -29,7 +26,7 @@ export const imageScanningNotInPlace: TCheck = {
     yield* ctx.each([CLUSTER_REF], (ref) => ref, function* (): Generator<TCheckOutcome> {
       const gap = ctx.snapshot.gaps.find((candidate) => candidate.kind === REPORT_KIND);
       if (gap && !isAbsentResource(gap.reason)) {
-        yield { status: "not_assessable", object: CLUSTER_REF, message: `VulnerabilityReports could not be read (${gap.reason}).`, evidence: { gap } };
+        yield { status: "not_assessable", object: CLUSTER_REF, message: `VulnerabilityReports could not be read (${gap.reason}).`, reason: text("vulnReportsUnreadable", { reason: gap.reasonText ?? gap.reason }), evidence: { gap } };
         return;
       }
       const reports = ctx.objects(REPORT_KIND).length;
@@ -47,7 +44,7 @@ export const imageScanningNotInPlace: TCheck = {
         return;
       }
       if (!kubeSystemVisible(ctx)) {
-        yield { status: "not_assessable", object: CLUSTER_REF, message: "Not a whole-cluster view (no workload visible in kube-system), so a scanner elsewhere cannot be ruled out.", evidence: { vulnerabilityReports: 0, kubeSystemVisible: false } };
+        yield { status: "not_assessable", object: CLUSTER_REF, message: "Not a whole-cluster view (no workload visible in kube-system), so a scanner elsewhere cannot be ruled out.", reason: text("scannerOutOfView"), evidence: { vulnerabilityReports: 0, kubeSystemVisible: false } };
         return;
       }
       yield {
@@ -58,8 +55,8 @@ export const imageScanningNotInPlace: TCheck = {
         remediation: {
           type: "manual",
           steps: [
-            "Install Trivy Operator (Helm chart aqua/trivy-operator) in its own namespace.",
-            "Wait for the first VulnerabilityReports (kubectl get vulnerabilityreports -A), then rescan with Ramparts.",
+            text("installTrivyOperator"),
+            text("waitForVulnerabilityReports"),
           ],
           command:
             "helm repo add aqua https://aquasecurity.github.io/helm-charts/ && helm install trivy-operator aqua/trivy-operator --namespace trivy-system --create-namespace",

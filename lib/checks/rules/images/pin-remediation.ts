@@ -6,26 +6,27 @@ import { containerListPatch, podSpecPatch, type TContainer } from "../../workloa
 import type { TImageContainer } from "./image-containers";
 import { withoutDigest } from "./image-ref";
 import { knownDigest } from "./known-digests";
+import { text, type TText } from "../../text";
 
 /** The strings of one container's fix: the pinned image and its note, or the manual steps. */
 type TPinPlan =
-  | { image: string; note: string }
-  | { steps: [string, string]; command: string };
+  | { image: string; note: TText }
+  | { steps: [TText, TText]; command: string };
 
 function planFor(ctx: TCheckContext, { workload, container, image }: TImageContainer): TPinPlan {
   const known = knownDigest(ctx, workload, container.name, image);
   if (known) {
     return {
       image: `${withoutDigest(image.raw)}@${known.digest}`,
-      note: `Pins the image that runs today (digest from ${known.source}); bump the digest deliberately when you upgrade.`,
+      note: text("pinKnownDigest", { source: known.source }),
     };
   }
   const namespace = workload.ref.namespace ? ` -n ${workload.ref.namespace}` : "";
   const repository = withoutDigest(image.raw).replace(/:[^/:]*$/, "");
   return {
     steps: [
-      `Choose an explicit release of \`${repository}\` (never latest) and resolve its digest, for example \`crane digest ${repository}:<version>\` or \`docker buildx imagetools inspect ${repository}:<version>\`.`,
-      `Set the image of ${container.list === "containers" ? "container" : container.list === "initContainers" ? "init container" : "ephemeral container"} \`${container.name}\` to \`${repository}:<version>@sha256:<digest>\` in the manifest that owns ${workload.kind} \`${workload.ref.name}\`.`,
+      text("pinChooseRelease", { repository }),
+      text("pinSetImage", { list: container.list, container: container.name, repository, kind: workload.kind, name: workload.ref.name }),
     ],
     command: `kubectl set image ${workload.kind.toLowerCase()}/${workload.ref.name} ${container.name}=${repository}:<version>@sha256:<digest>${namespace}`,
   };

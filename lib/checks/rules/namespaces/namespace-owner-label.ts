@@ -2,6 +2,7 @@ import { kindOf, labelsOf, nameOf } from "../../access";
 import { objectRef } from "../../context";
 import { kubectlLabel } from "../../kubectl";
 import type { TCheck } from "../../types";
+import { text } from "../../text";
 
 /**
  * Labels that name who answers for a namespace: `owner`, `team` (bare or under any prefix, e.g.
@@ -22,12 +23,8 @@ export const OWNER_PLACEHOLDER = "unassigned";
 
 export const namespaceOwnerLabel: TCheck = {
   id: "namespace-owner-label",
-  title: "Namespace has no owner label",
   quickWin: "QW6",
   severity: "low",
-  why:
-    "A namespace nobody owns is one nobody patches, reviews or cleans up; findings there have no one to go to. " +
-    "An owner or team label routes every alert and remediation to the right people.",
   requires: ["Namespace"],
   *evaluate(ctx) {
     const namespaces = ctx.objects("Namespace").filter((object) => kindOf(object) === "Namespace" && !BUILT_IN.has(nameOf(object)));
@@ -49,7 +46,7 @@ export const namespaceOwnerLabel: TCheck = {
           type: "patch",
           target: ref,
           patch,
-          note: `Replace \`${OWNER_PLACEHOLDER}\` with the owning team before applying: ${kubectlLabel(ref, "owner", "<team>")}`,
+          note: text("ownerReplacePlaceholder", { placeholder: OWNER_PLACEHOLDER, command: kubectlLabel(ref, "owner", "<team>") }),
         },
       };
     });

@@ -5,6 +5,7 @@ import { namespaceOrDefault, SYSTEM_NAMESPACES } from "../../namespace-scope";
 import { evaluatePss } from "../../pss";
 import type { TCheck } from "../../types";
 import { podEntries, type TPodEntry } from "../pss/define";
+import { text } from "../../text";
 
 const ENFORCE = "pod-security.kubernetes.io/enforce";
 const ENFORCING = new Set(["baseline", "restricted"]);
@@ -48,13 +49,9 @@ function fitOf(ctx: TCheckContext, namespace: string): TNamespaceFit {
 
 export const namespacePodSecurityEnforce: TCheck = {
   id: "namespace-pod-security-enforce",
-  title: "Namespace does not enforce a Pod Security level",
   quickWin: "QW6",
   severity: "medium",
   cis: "5.2.1",
-  why:
-    "Pod Security Admission only rejects privileged or host-sharing pods in namespaces labelled to enforce a level. " +
-    "Without the label, any team (or attacker) able to create a pod there can take over its node.",
   requires: ["Namespace"],
   *evaluate(ctx) {
     // kube-system runs node agents that need privileges; kube-public and kube-node-lease hold no pods.
@@ -85,11 +82,9 @@ export const namespacePodSecurityEnforce: TCheck = {
           type: "patch",
           target: ref,
           patch: { metadata: { labels } },
-          note:
-            (rejected.length > 0
-              ? `${rejected.length} workload(s) violate baseline today (${rejected.slice(0, 5).join(", ")}): fix or move them first, or their next pods are rejected. `
-              : `Every workload seen in this namespace already meets \`${proposed}\`. `) +
-            `Preview with: ${kubectlLabel(ref, ENFORCE, proposed, true)}`,
+          note: rejected.length > 0
+            ? text("podSecurityRejected", { count: rejected.length, workloads: rejected.slice(0, 5).join(", "), command: kubectlLabel(ref, ENFORCE, proposed, true) })
+            : text("podSecurityReady", { level: proposed, command: kubectlLabel(ref, ENFORCE, proposed, true) }),
         },
       };
     });

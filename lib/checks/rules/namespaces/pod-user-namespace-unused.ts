@@ -2,17 +2,14 @@ import { asBoolean, asString, get } from "../../access";
 import type { TCheck, TCheckOutcome } from "../../types";
 import { podSpecPatch, POD_BEARING_KINDS } from "../../workloads";
 import { unreadablePodSpec } from "../../pod-spec";
+import { text } from "../../text";
 
 const HOST_NAMESPACES = { hostNetwork: "network", hostPID: "PID", hostIPC: "IPC" } as const;
 
 export const podUserNamespaceUnused: TCheck = {
   id: "pod-user-namespace-unused",
-  title: "Pod does not use a user namespace",
   quickWin: "QW6",
   severity: "low",
-  why:
-    "With `hostUsers: false` the pod's root is an unprivileged user on the node, so a container escape lands without " +
-    "host privileges. It needs Kubernetes 1.33+ (on by default) and a runtime that supports it (containerd 2, CRI-O 1.25+).",
   requires: [...POD_BEARING_KINDS],
   evaluate(ctx) {
     return ctx.each(ctx.workloads(), (workload) => workload.ref, (workload): TCheckOutcome[] => {
@@ -39,8 +36,8 @@ export const podUserNamespaceUnused: TCheck = {
           remediation: {
             type: "manual",
             steps: [
-              `Remove ${shared.join(", ")} from the pod spec if the workload can run without them (see the QW3 findings for this object).`,
-              "Then set hostUsers: false in the pod spec. Node agents that truly need host namespaces should be waived with a reason instead.",
+              text("userNamespaceRemoveShared", { fields: shared.join(", ") }),
+              text("userNamespaceThenHostUsers"),
             ],
           },
         }];
@@ -54,7 +51,7 @@ export const podUserNamespaceUnused: TCheck = {
           type: "patch",
           target: workload.ref,
           patch: podSpecPatch(workload.kind, { hostUsers: false }),
-          note: "Check first that nodes run Kubernetes 1.33+ with a runtime supporting user namespaces, and that volumes do not rely on host file ownership.",
+          note: text("userNamespaceCheckNodes"),
         },
       }];
     });

@@ -2,16 +2,13 @@ import { CLUSTER_REF } from "../../context";
 import { kubeSystemVisible } from "../../namespace-scope";
 import type { TCheck, TCheckOutcome } from "../../types";
 import { detectCni, ENFORCING_CNIS } from "./cni-detection";
+import { text } from "../../text";
 
 export const cniNoNetworkPolicySupport: TCheck = {
   id: "cni-no-network-policy-support",
-  title: "CNI does not enforce NetworkPolicies",
   quickWin: "QW8",
   severity: "high",
   cis: "5.3.1",
-  why:
-    "NetworkPolicies are only enforced by the network plugin. With a plugin that ignores them (flannel alone), " +
-    "every policy is silently a no-op and any pod can reach any other.",
   // Pods are read too, but only to spot a CNI missed in DaemonSets; the verdict stands on DaemonSets.
   requires: ["DaemonSet"],
   *evaluate(ctx) {
@@ -31,17 +28,18 @@ export const cniNoNetworkPolicySupport: TCheck = {
           remediation: {
             type: "manual",
             steps: [
-              "Add a NetworkPolicy engine on top of flannel (Canal: Calico policy with flannel networking) or migrate the cluster to a CNI that enforces policies (Calico, Cilium, Antrea).",
-              "Verify enforcement: apply a default-deny ingress policy in a test namespace and check that a pod there is no longer reachable.",
+              text("cniAddPolicyEngine"),
+              text("cniVerifyEnforcement"),
             ],
             command: "kubectl get daemonsets --all-namespaces -o wide | grep -Ei 'flannel|calico|canal|cilium|antrea|weave|kube-router'",
           },
         };
       } else {
-        const reason = kubeSystemVisible(ctx)
+        const visible = kubeSystemVisible(ctx);
+        const reason = visible
           ? "no known CNI (Calico, Canal, Cilium, Weave, Antrea, kube-router, flannel) was identified in the DaemonSets or kube-system Pods; a managed or unlisted CNI must be checked by hand"
           : "no workload in kube-system is visible (a manifest-only scan, or the scanner cannot list kube-system)";
-        yield { status: "not_assessable", object: CLUSTER_REF, message: `The CNI could not be identified: ${reason}.`, evidence };
+        yield { status: "not_assessable", object: CLUSTER_REF, message: `The CNI could not be identified: ${reason}.`, reason: text(visible ? "cniUnknown" : "cniKubeSystemHidden"), evidence };
       }
     });
   },

@@ -2,15 +2,12 @@ import { namespacesInScope } from "../../namespace-scope";
 import { isDefaultDenyEgress, networkPolicyIndex, policiesIn } from "../../netpol";
 import type { TCheck } from "../../types";
 import { DEFAULT_DENY_NOTE, defaultDenyPolicy, freePolicyName } from "./policy-objects";
+import { text } from "../../text";
 
 export const namespaceNoDefaultDenyEgress: TCheck = {
   id: "namespace-no-default-deny-egress",
-  title: "Namespace without a default-deny egress policy",
   quickWin: "QW8",
   severity: "low",
-  why:
-    "Denying egress by default stops a compromised pod from reaching internal services, cloud metadata " +
-    "endpoints or an attacker's server. A policy that still allows DNS counts as a default deny.",
   requires: ["Namespace", "NetworkPolicy"],
   *evaluate(ctx) {
     const index = networkPolicyIndex(ctx);
@@ -33,7 +30,7 @@ export const namespaceNoDefaultDenyEgress: TCheck = {
         remediation: {
           type: "create",
           object: defaultDenyPolicy(namespace.name, freePolicyName(index, namespace.name, "default-deny-egress"), { ingress: false, egress: true }),
-          note: `Keeps DNS to kube-dns (UDP/TCP 53) open. ${DEFAULT_DENY_NOTE}`,
+          note: text("defaultDenyEgress", { then: DEFAULT_DENY_NOTE }),
         },
       };
     });

@@ -5,12 +5,8 @@ import { DEFAULT_DENY_NOTE, defaultDenyPolicy, freePolicyName } from "./policy-o
 
 export const namespaceNoDefaultDenyIngress: TCheck = {
   id: "namespace-no-default-deny-ingress",
-  title: "Namespace without a default-deny ingress policy",
   quickWin: "QW8",
   severity: "medium",
-  why:
-    "A default-deny ingress policy makes every new pod unreachable until a policy allows it. Without one, " +
-    "any pod that no policy selects accepts connections from the whole cluster.",
   requires: ["Namespace", "NetworkPolicy"],
   *evaluate(ctx) {
     const index = networkPolicyIndex(ctx);

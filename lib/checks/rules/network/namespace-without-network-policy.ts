@@ -2,16 +2,13 @@ import { namespacesInScope } from "../../namespace-scope";
 import { networkPolicyIndex, policiesIn } from "../../netpol";
 import type { TCheck } from "../../types";
 import { DEFAULT_DENY_NOTE, defaultDenyPolicy, freePolicyName } from "./policy-objects";
+import { text } from "../../text";
 
 export const namespaceWithoutNetworkPolicy: TCheck = {
   id: "namespace-without-network-policy",
-  title: "Namespace without any NetworkPolicy",
   quickWin: "QW8",
   severity: "medium",
   cis: "5.3.2",
-  why:
-    "Without any NetworkPolicy, every pod of the namespace accepts traffic from anywhere in the cluster and can " +
-    "reach anything, so one compromised pod can move laterally at will.",
   // Namespaces come from Namespace objects, plus the namespaces workloads live in (manifest scans).
   requires: ["Namespace", "NetworkPolicy"],
   *evaluate(ctx) {
@@ -35,7 +32,7 @@ export const namespaceWithoutNetworkPolicy: TCheck = {
         remediation: {
           type: "create",
           object: defaultDenyPolicy(namespace.name, freePolicyName(index, namespace.name, "default-deny-all"), { ingress: true, egress: true }),
-          note: `Denies all ingress and all egress but DNS. ${DEFAULT_DENY_NOTE}`,
+          note: text("defaultDenyAll", { then: DEFAULT_DENY_NOTE }),
         },
       };
     });

@@ -2,6 +2,7 @@ import { asArray, asRecord, isRecord } from "../../access";
 import { SYSTEM_NAMESPACES } from "../../namespace-scope";
 import { networkPolicyIndex, type TPeer, type TPolicy, type TPolicyRule } from "../../netpol";
 import type { TCheck } from "../../types";
+import { text } from "../../text";
 
 const EVERYWHERE_CIDRS = new Set(["0.0.0.0/0", "::/0"]);
 
@@ -35,12 +36,8 @@ function narrowedRules(policy: TPolicy): unknown[] {
 
 export const networkPolicyAllowAllIngress: TCheck = {
   id: "network-policy-allow-all-ingress",
-  title: "NetworkPolicy allows ingress from everywhere",
   quickWin: "QW8",
   severity: "medium",
-  why:
-    "An ingress rule without sources, with an empty namespaceSelector or with 0.0.0.0/0 opens the selected pods " +
-    "to every pod of the cluster (and often the Internet), undoing the isolation the policy seems to provide.",
   requires: ["NetworkPolicy"],
   *evaluate(ctx) {
     const policies = [...networkPolicyIndex(ctx).byNamespace.values()].flat()
@@ -66,8 +63,7 @@ export const networkPolicyAllowAllIngress: TCheck = {
           target: policy.ref,
           patch: { spec: { ingress: narrowedRules(policy) } },
           note:
-            "Drops every open source; a rule left without sources admits only pods of the same namespace (ports are " +
-            "kept). Add the real callers — an ingress controller's namespace, a monitoring namespace — as peers.",
+            text("netpolDropOpenSources"),
         },
       };
     });

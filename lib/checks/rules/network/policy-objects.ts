@@ -1,6 +1,7 @@
 // NetworkPolicy objects the network checks offer as remediations. Each is complete and valid as
 // written, so a user can paste it and `kubectl apply -f` it.
 import { policiesIn, type TNetpolIndex } from "../../netpol";
+import { text } from "../../text";
 
 /**
  * The egress every workload needs once egress is denied: DNS to kube-dns in kube-system
@@ -37,5 +38,4 @@ export function defaultDenyPolicy(namespace: string, name: string, directions: {
 }
 
 export const DEFAULT_DENY_NOTE =
-  "Pods of this namespace will then only receive (and, for egress, send) the traffic another policy allows: " +
-  "add allow policies for real flows (ingress controller, service-to-service) before applying in production.";
+  text("defaultDenyAllowFlows");

@@ -3,6 +3,7 @@ import { networkPolicyIndex, policiesSelecting } from "../../netpol";
 import type { TCheck, TCheckOutcome } from "../../types";
 import { POD_BEARING_KINDS, type TWorkload } from "../../workloads";
 import { freePolicyName } from "./policy-objects";
+import { text } from "../../text";
 
 /** Kubernetes object names are at most 253 characters; keep room for the suffix. */
 function policyBaseName(workload: TWorkload): string {
@@ -11,12 +12,8 @@ function policyBaseName(workload: TWorkload): string {
 
 export const workloadNotSelectedByNetworkPolicy: TCheck = {
   id: "workload-not-selected-by-network-policy",
-  title: "Workload selected by no NetworkPolicy",
   quickWin: "QW8",
   severity: "medium",
-  why:
-    "A pod that no NetworkPolicy selects is not isolated at all: it accepts traffic from every pod in the " +
-    "cluster and can reach anything, whatever the other policies of its namespace say.",
   requires: [...POD_BEARING_KINDS, "NetworkPolicy"],
   evaluate(ctx) {
     const index = networkPolicyIndex(ctx);
@@ -54,8 +51,8 @@ export const workloadNotSelectedByNetworkPolicy: TCheck = {
             },
           },
           note: hasLabels
-            ? "Allows ingress only from pods of the same namespace; list the real callers (and ports) before applying."
-            : "The pods have no labels, so this policy selects the whole namespace; label the pods and narrow podSelector.",
+            ? text("netpolSameNamespaceOnly")
+            : text("netpolNoPodLabels"),
         },
       }];
     });

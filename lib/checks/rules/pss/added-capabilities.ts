@@ -1,15 +1,14 @@
 import { BASELINE_ALLOWED_CAPABILITIES, capabilitiesBaselineControl, capabilityList } from "./controls/capabilities";
 import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
+import { text } from "../../text";
 
 export const addedCapabilities = defineContainerCheck(
   {
     id: "added-capabilities",
-    title: "Capability added beyond the default set",
     quickWin: "QW3",
     severity: "high",
     cis: "5.2.9",
     pss: { level: "baseline", control: "capabilities_baseline" },
-    why: "Each added Linux capability hands the container a piece of root's power (SYS_ADMIN is nearly all of it); only the runtime's default set is safe to add back.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -21,7 +20,7 @@ export const addedCapabilities = defineContainerCheck(
       const kept = capabilityList(container, "add").filter((capability) => BASELINE_ALLOWED_CAPABILITIES.has(capability));
       return {
         containers: [{ container, fragment: { securityContext: { capabilities: { add: kept.length > 0 ? kept : null } } } }],
-        note: "Capabilities must be spelled as the runtime's default set spells them (CHOWN, not chown or CAP_CHOWN).",
+        note: text("capabilitySpelling"),
       };
     },
   },

@@ -3,16 +3,15 @@ import { capabilityList, normalizeCapability } from "./controls/capabilities";
 import { allowPrivilegeEscalationControl } from "./controls/privilege-escalation";
 import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
 import { securityContext } from "./pod";
+import { text } from "../../text";
 
 export const allowPrivilegeEscalation = defineContainerCheck(
   {
     id: "allow-privilege-escalation",
-    title: "Privilege escalation allowed",
     quickWin: "QW3",
     severity: "high",
     cis: "5.2.6",
     pss: { level: "restricted", control: "allowPrivilegeEscalation" },
-    why: "Unless allowPrivilegeEscalation is false, a process in the container can gain more privileges than its parent through setuid binaries or file capabilities — the usual path from app user to root.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -26,18 +25,22 @@ export const allowPrivilegeEscalation = defineContainerCheck(
       // The API rejects allowPrivilegeEscalation=false next to privileged=true or an added
       // CAP_SYS_ADMIN: a complete fix removes those too.
       const securityFix: TRecord = { allowPrivilegeEscalation: false };
-      const notes: string[] = [];
+      let privilegedOff = false;
+      let sysAdminRemoved = false;
       if (asBoolean(securityContext(container)?.privileged) === true) {
         securityFix.privileged = false;
-        notes.push("privileged is turned off, which the API requires alongside allowPrivilegeEscalation=false.");
+        privilegedOff = true;
       }
       const add = capabilityList(container, "add");
       const kept = add.filter((capability) => normalizeCapability(capability) !== "SYS_ADMIN");
       if (kept.length !== add.length) {
         securityFix.capabilities = { add: kept.length > 0 ? kept : null };
-        notes.push("SYS_ADMIN is removed from capabilities.add, which the API requires alongside allowPrivilegeEscalation=false.");
+        sysAdminRemoved = true;
       }
-      return { containers: [{ container, fragment: { securityContext: securityFix } }], note: notes.join(" ") || undefined };
+      return {
+        containers: [{ container, fragment: { securityContext: securityFix } }],
+        note: privilegedOff && sysAdminRemoved ? text("escalationBoth") : privilegedOff ? text("escalationPrivilegedOff") : sysAdminRemoved ? text("escalationSysAdminRemoved") : undefined,
+      };
     },
   },
 );

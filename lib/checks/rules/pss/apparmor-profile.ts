@@ -1,17 +1,16 @@
 import type { TRecord } from "../../access";
 import { appArmorControl } from "./controls/apparmor";
 import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
+import { text } from "../../text";
 
 const RUNTIME_DEFAULT = { appArmorProfile: { type: "RuntimeDefault" } };
 
 export const apparmorProfile = definePodCheck(
   {
     id: "apparmor-profile",
-    title: "AppArmor disabled or overridden",
     quickWin: "QW9",
     severity: "medium",
     pss: { level: "baseline", control: "appArmorProfile" },
-    why: "On AppArmor nodes the runtime's default profile blocks many container-escape techniques; setting a container Unconfined switches that protection off.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -28,7 +27,7 @@ export const apparmorProfile = definePodCheck(
           .flatMap((finding) => (finding.container ? [finding.container] : []))
           .map((container) => ({ container, fragment: { securityContext: RUNTIME_DEFAULT } })),
         metadata: Object.keys(annotations).length > 0 ? { annotations } : undefined,
-        note: "Removing the beta annotation leaves the runtime's default profile in place.",
+        note: text("apparmorBetaAnnotation"),
       };
     },
   },

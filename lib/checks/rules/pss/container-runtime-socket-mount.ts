@@ -4,6 +4,7 @@ import type { TPssFinding } from "./controls";
 import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
 import type { TPod } from "./pod";
 import { emptyDirFix } from "./volume-fix";
+import { text } from "../../text";
 
 /** Where Docker, containerd, CRI-O, cri-dockerd, k3s and Podman put their API sockets. */
 const RUNTIME_SOCKETS = [
@@ -42,11 +43,9 @@ function findings(pod: TPod): TPssFinding[] {
 export const containerRuntimeSocketMount = definePodCheck(
   {
     id: "container-runtime-socket-mount",
-    title: "Container runtime socket mounted",
     quickWin: "QW3",
     severity: "critical",
     cis: "5.2.12",
-    why: "Whoever can talk to the container runtime's socket (Docker, containerd, CRI-O) can start a privileged container on the node: it is root on the node, whatever the pod's own settings.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -58,7 +57,7 @@ export const containerRuntimeSocketMount = definePodCheck(
       emptyDirFix(
         pod,
         found.map((finding) => finding.volume ?? ""),
-        "The volume becomes an emptyDir so its volumeMounts stay valid. Tools that really need the runtime (image builders, log agents) should use a rootless builder or the kubelet's APIs instead.",
+        text("runtimeSocketEmptyDir"),
       ),
   },
 );

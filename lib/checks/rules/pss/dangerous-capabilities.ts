@@ -2,6 +2,7 @@ import { capabilityList, normalizeCapability } from "./controls/capabilities";
 import type { TPssFinding } from "./controls";
 import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
 import { isWindows, type TPod } from "./pod";
+import { text } from "../../text";
 
 /** Capabilities that, added to a container, are known container-escape or node-takeover tools. */
 export const DANGEROUS_CAPABILITIES = new Set([
@@ -23,11 +24,9 @@ function findings(pod: TPod): TPssFinding[] {
 export const dangerousCapabilities = defineContainerCheck(
   {
     id: "dangerous-capabilities",
-    title: "Dangerous capability added",
     quickWin: "QW3",
     severity: "critical",
     cis: "5.2.9",
-    why: "SYS_ADMIN, SYS_MODULE, SYS_PTRACE, DAC_READ_SEARCH, NET_ADMIN, BPF and the like each give a documented way out of the container or over the node's network; they should never be added to an application.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -40,7 +39,7 @@ export const dangerousCapabilities = defineContainerCheck(
       const kept = capabilityList(container, "add").filter((capability) => !DANGEROUS_CAPABILITIES.has(normalizeCapability(capability)));
       return {
         containers: [{ container, fragment: { securityContext: { capabilities: { add: kept.length > 0 ? kept : null } } } }],
-        note: "If a node agent truly needs one of these, run it in a dedicated namespace with an exemption and a reason rather than keeping it on an application.",
+        note: text("dangerousCapabilitiesNodeAgent"),
       };
     },
   },

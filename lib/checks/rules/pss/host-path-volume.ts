@@ -5,12 +5,10 @@ import { EMPTY_DIR_NOTE, emptyDirFix } from "./volume-fix";
 export const hostPathVolume = definePodCheck(
   {
     id: "host-path-volume",
-    title: "hostPath volume",
     quickWin: "QW3",
     severity: "critical",
     cis: "5.2.12",
     pss: { level: "baseline", control: "hostPathVolumes" },
-    why: "A hostPath volume puts part of the node's filesystem inside the container: with `/`, `/etc` or the kubelet's directories an attacker reads credentials of other pods or takes over the node.",
     requires: WORKLOAD_KINDS,
   },
   {

@@ -1,6 +1,7 @@
 import { asBoolean, isRecord } from "../../access";
 import { hostPortsControl } from "./controls/host-ports";
 import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
+import { text } from "../../text";
 
 function portsOf(findings: { value: unknown }[]): { containerPort: unknown; hostPort: unknown }[] {
   return findings.map((finding) => (isRecord(finding.value) ? finding.value : {})).map((port) => ({ containerPort: port.containerPort, hostPort: port.hostPort }));
@@ -9,12 +10,10 @@ function portsOf(findings: { value: unknown }[]): { containerPort: unknown; host
 export const hostPorts = defineContainerCheck(
   {
     id: "host-ports",
-    title: "hostPort used",
     quickWin: "QW3",
     severity: "medium",
     cis: "5.2.13",
     pss: { level: "baseline", control: "hostPorts" },
-    why: "A hostPort opens a port on the node itself, outside Services and NetworkPolicies, and ties the pod to nodes where that port is free.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -28,7 +27,7 @@ export const hostPorts = defineContainerCheck(
       return {
         spec: onHostNetwork ? { hostNetwork: false } : undefined,
         containers: [{ container, fragment: { ports: portsOf(findings).map((port) => ({ containerPort: port.containerPort, hostPort: null })) } }],
-        note: `Reach the container through a Service instead of the node's port.${onHostNetwork ? " hostNetwork is turned off too: on the host network every containerPort is a host port." : ""}`,
+        note: text(onHostNetwork ? "hostPortsServiceHostNetwork" : "hostPortsService"),
       };
     },
   },

@@ -2,15 +2,14 @@ import { hostProbesControl } from "./controls/host-probes";
 import type { TRecord } from "../../access";
 import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
 import { mergeFragments } from "./remediate";
+import { text } from "../../text";
 
 export const hostProbesLifecycle = defineContainerCheck(
   {
     id: "host-probes-lifecycle",
-    title: "Probe or lifecycle hook targets a host",
     quickWin: "QW3",
     severity: "medium",
     pss: { level: "baseline", control: "hostProbesAndHostLifecycle" },
-    why: "The kubelet runs HTTP and TCP probes and hooks from the node: a `host` field lets a pod make the node connect anywhere, including services only the node may reach.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -28,7 +27,7 @@ export const hostProbesLifecycle = defineContainerCheck(
       }
       return {
         containers: [{ container, fragment }],
-        note: "Without `host` the probe targets the pod's own IP, which is what a health check should test.",
+        note: text("probeWithoutHost"),
       };
     },
   },

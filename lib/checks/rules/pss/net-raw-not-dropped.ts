@@ -2,6 +2,7 @@ import { capabilityList, normalizeCapability } from "./controls/capabilities";
 import type { TPssFinding } from "./controls";
 import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
 import { isWindows, type TPod } from "./pod";
+import { text } from "../../text";
 
 function grantsNetRaw(capability: string): boolean {
   const name = normalizeCapability(capability);
@@ -27,11 +28,9 @@ function findings(pod: TPod): TPssFinding[] {
 export const netRawNotDropped = defineContainerCheck(
   {
     id: "net-raw-not-dropped",
-    title: "NET_RAW not dropped",
     quickWin: "QW9",
     severity: "medium",
     cis: "5.2.8",
-    why: "NET_RAW, in the default capability set, lets a container forge packets and spoof or sniff traffic of its neighbours (ARP and DNS spoofing); few apps need it.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -52,7 +51,7 @@ export const netRawNotDropped = defineContainerCheck(
           container,
           fragment: { securityContext: { capabilities: { drop: dropsEnough ? drop : [...drop, "NET_RAW"], add: add.length > 0 ? add : null } } },
         }],
-        note: "Dropping ALL (and adding back only what the app needs) is better still, and is what the restricted standard asks.",
+        note: text("netRawDropAll"),
       };
     },
   },

@@ -4,12 +4,10 @@ import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
 export const privilegedContainer = defineContainerCheck(
   {
     id: "privileged-container",
-    title: "Privileged container",
     quickWin: "QW3",
     severity: "critical",
     cis: "5.2.2",
     pss: { level: "baseline", control: "privileged" },
-    why: "A privileged container sees every device of the node and holds every capability: escaping to the host is trivial, so one compromised app becomes a compromised node.",
     requires: WORKLOAD_KINDS,
   },
   {

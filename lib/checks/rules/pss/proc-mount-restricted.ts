@@ -4,11 +4,9 @@ import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
 export const procMountRestricted = defineContainerCheck(
   {
     id: "proc-mount-restricted",
-    title: "Unmasked /proc (restricted)",
     quickWin: "QW9",
     severity: "low",
     pss: { level: "restricted", control: "procMount_restricted" },
-    why: "The restricted standard keeps /proc masked even for pods in a user namespace, where baseline tolerates Unmasked.",
     requires: WORKLOAD_KINDS,
   },
   {

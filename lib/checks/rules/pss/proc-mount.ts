@@ -4,11 +4,9 @@ import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
 export const procMount = defineContainerCheck(
   {
     id: "proc-mount",
-    title: "Unmasked /proc",
     quickWin: "QW9",
     severity: "medium",
     pss: { level: "baseline", control: "procMount" },
-    why: "The default procMount hides kernel interfaces under /proc that leak host information or allow writes to the kernel; Unmasked exposes them (tolerated only inside a user namespace).",
     requires: WORKLOAD_KINDS,
   },
   {

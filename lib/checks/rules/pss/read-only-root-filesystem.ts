@@ -2,6 +2,7 @@ import { asBoolean } from "../../access";
 import type { TPssFinding } from "./controls";
 import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
 import { isWindows, securityContext, type TPod } from "./pod";
+import { text } from "../../text";
 
 // A loop rather than filter/map: see TPssControl.
 function findings(pod: TPod): TPssFinding[] {
@@ -16,10 +17,8 @@ function findings(pod: TPod): TPssFinding[] {
 export const readOnlyRootFilesystem = defineContainerCheck(
   {
     id: "read-only-root-filesystem",
-    title: "Writable root filesystem",
     quickWin: "QW9",
     severity: "low",
-    why: "A read-only root filesystem stops an intruder from dropping tools or altering the app's binaries and configuration inside the running container.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -30,7 +29,7 @@ export const readOnlyRootFilesystem = defineContainerCheck(
     pass: (container) => `Container \`${container.name}\` has a read-only root filesystem.`,
     fix: (container) => ({
       containers: [{ container, fragment: { securityContext: { readOnlyRootFilesystem: true } } }],
-      note: "Mount an emptyDir on the paths the app writes to (such as /tmp or a cache directory) before rolling this out.",
+      note: text("readOnlyRootEmptyDir"),
     }),
   },
 );

@@ -1,6 +1,7 @@
 // Building a strategic-merge patch for one pod-bearing object from pod-spec, container and
 // pod-metadata fragments, at the right depth for its kind.
 import { isRecord, type TRecord } from "../../access";
+import type { TText } from "../../text";
 import type { TRemediation } from "../../types";
 import { podMetadataPatch, podSpecPatch, type TContainer } from "../../workloads";
 import type { TPod } from "./pod";
@@ -15,7 +16,7 @@ export interface TPodFix {
   containers?: { container: TContainer; fragment: TRecord }[];
   /** Pod (template) metadata fields, e.g. annotations to remove. */
   metadata?: TRecord;
-  note?: string;
+  note?: TText;
 }
 
 /** Deep merge of patch fragments; `null` is kept, since in a patch it means "remove". */

@@ -5,11 +5,9 @@ import { EMPTY_DIR_NOTE, emptyDirFix } from "./volume-fix";
 export const restrictedVolumeTypes = definePodCheck(
   {
     id: "restricted-volume-types",
-    title: "Volume type outside the restricted set",
     quickWin: "QW3",
     severity: "medium",
     pss: { level: "restricted", control: "restrictedVolumes" },
-    why: "Volumes that mount node paths or network storage directly (hostPath, NFS, iSCSI, gitRepo…) bypass the PersistentVolume layer where administrators control who gets which storage.",
     requires: WORKLOAD_KINDS,
   },
   {

@@ -3,16 +3,15 @@ import { runAsNonRootControl } from "./controls/run-as";
 import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
 import { isWindows, podSecurityContext, securityContext } from "./pod";
 import { NON_ROOT_UID } from "./remediate";
+import { text } from "../../text";
 
 export const runAsNonRoot = definePodCheck(
   {
     id: "run-as-non-root",
-    title: "Containers may run as root",
     quickWin: "QW9",
     severity: "high",
     cis: "5.2.7",
     pss: { level: "restricted", control: "runAsNonRoot" },
-    why: "Without runAsNonRoot the kubelet starts containers as root whenever the image says so; root in a container is one kernel bug or one misconfiguration away from root on the node.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -38,7 +37,7 @@ export const runAsNonRoot = definePodCheck(
       return {
         spec: { securityContext: podFix },
         containers,
-        note: `If the image's default user is root, also set runAsUser to a non-zero UID (for example ${NON_ROOT_UID}), or the kubelet will refuse to start it.`,
+        note: text("runAsNonRootUid", { uid: NON_ROOT_UID }),
       };
     },
   },

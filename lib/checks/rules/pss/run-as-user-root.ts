@@ -2,16 +2,15 @@ import { runAsUserControl } from "./controls/run-as";
 import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
 import { isWindows } from "./pod";
 import { NON_ROOT_UID } from "./remediate";
+import { text } from "../../text";
 
 export const runAsUserRoot = definePodCheck(
   {
     id: "run-as-user-root",
-    title: "Runs as UID 0",
     quickWin: "QW9",
     severity: "high",
     cis: "5.2.7",
     pss: { level: "restricted", control: "runAsUser" },
-    why: "runAsUser: 0 runs the container as root on purpose, whatever the image says; root in a container is one kernel bug or one misconfiguration away from root on the node.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -24,7 +23,7 @@ export const runAsUserRoot = definePodCheck(
       return {
         spec: findings.some((finding) => !finding.container) ? { securityContext: { runAsUser: uid } } : undefined,
         containers: findings.flatMap((finding) => (finding.container ? [{ container: finding.container, fragment: { securityContext: { runAsUser: uid } } }] : [])),
-        note: `${NON_ROOT_UID} is the conventional "nonroot" UID; make sure the files the app writes are writable by it (fsGroup helps for volumes).`,
+        note: text("runAsUserNonRoot", { uid: NON_ROOT_UID }),
       };
     },
   },

@@ -1,6 +1,7 @@
 // Setting RuntimeDefault where a seccomp profile is missing or unsafe, at pod and container level.
 import type { TPssFinding } from "./controls";
 import { isWindows, type TPod } from "./pod";
+import type { TText } from "../../text";
 import type { TPodFix } from "./remediate";
 
 const RUNTIME_DEFAULT = { seccompProfile: { type: "RuntimeDefault" } };
@@ -10,7 +11,7 @@ const RUNTIME_DEFAULT = { seccompProfile: { type: "RuntimeDefault" } };
  * containers with their own bad profile get it on the container, which wins over the pod.
  * Windows pods may not carry a seccomp profile at all: there the field is removed.
  */
-export function seccompFix(pod: TPod, findings: TPssFinding[], note: string): TPodFix {
+export function seccompFix(pod: TPod, findings: TPssFinding[], note: TText): TPodFix {
   const value = isWindows(pod) ? { seccompProfile: null } : RUNTIME_DEFAULT;
   const needsPod = findings.some((finding) => !finding.container || finding.value === null);
   const explicit = findings.flatMap((finding) => (finding.container && finding.value !== null ? [finding.container] : []));

@@ -1,16 +1,15 @@
 import { seccompRestrictedControl } from "./controls/seccomp";
 import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
 import { seccompFix } from "./seccomp-fix";
+import { text } from "../../text";
 
 export const seccompProfile = definePodCheck(
   {
     id: "seccomp-profile",
-    title: "No seccomp profile",
     quickWin: "QW9",
     severity: "medium",
     cis: "5.7.2",
     pss: { level: "restricted", control: "seccompProfile_restricted" },
-    why: "Without a seccomp profile a container may make any system call, so any kernel bug in a rarely used syscall is reachable; RuntimeDefault removes most of them at no cost.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -21,6 +20,6 @@ export const seccompProfile = definePodCheck(
       return `${describe(pod)} ${[unset.length > 0 ? `sets no seccomp profile for container${unset.length > 1 ? "s" : ""} ${unset.join(", ")}` : "", bad.length > 0 ? `sets ${bad.join(", ")}` : ""].filter(Boolean).join(" and ")}.`;
     },
     pass: (pod) => `${describe(pod)} runs every container with the RuntimeDefault or a Localhost seccomp profile.`,
-    fix: (pod, findings) => seccompFix(pod, findings, "Setting RuntimeDefault on the pod covers every container that sets no profile of its own."),
+    fix: (pod, findings) => seccompFix(pod, findings, text("seccompPodDefault")),
   },
 );

@@ -2,6 +2,7 @@ import type { TRecord } from "../../access";
 import type { TPssFinding } from "./controls";
 import { seLinuxOptionsControl } from "./controls/selinux";
 import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
+import { text } from "../../text";
 
 /** Clears only what is forbidden: a custom type, user or role; the level (MCS label) may stay. */
 function clearing(findings: TPssFinding[]): TRecord {
@@ -13,11 +14,9 @@ function clearing(findings: TPssFinding[]): TRecord {
 export const selinuxOptions = definePodCheck(
   {
     id: "selinux-options",
-    title: "Custom SELinux options",
     quickWin: "QW9",
     severity: "medium",
     pss: { level: "baseline", control: "seLinuxOptions" },
-    why: "A custom SELinux user, role or type (such as spc_t) lifts the confinement SELinux nodes put on containers.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -32,7 +31,7 @@ export const selinuxOptions = definePodCheck(
       return {
         spec: podFindings.length > 0 ? { securityContext: clearing(podFindings) } : undefined,
         containers: [...containers].map(([container, own]) => ({ container, fragment: { securityContext: clearing(own) } })),
-        note: "Only the forbidden keys are removed; the runtime then applies its container type (container_t).",
+        note: text("selinuxForbiddenKeys"),
       };
     },
   },

@@ -2,15 +2,14 @@ import { asRecords, asString } from "../../access";
 import { ALLOWED_SYSCTLS, sysctlsControl } from "./controls/sysctls";
 import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
 import { podSecurityContext } from "./pod";
+import { text } from "../../text";
 
 export const unsafeSysctls = definePodCheck(
   {
     id: "unsafe-sysctls",
-    title: "Unsafe sysctl",
     quickWin: "QW9",
     severity: "medium",
     pss: { level: "baseline", control: "sysctls" },
-    why: "Sysctls outside the safe, namespaced set change kernel settings for the whole node, or weaken protections other pods rely on.",
     requires: WORKLOAD_KINDS,
   },
   {
@@ -22,7 +21,7 @@ export const unsafeSysctls = definePodCheck(
       const kept = asRecords(podSecurityContext(pod)?.sysctls).filter((sysctl) => ALLOWED_SYSCTLS.has(asString(sysctl.name) ?? ""));
       return {
         spec: { securityContext: { sysctls: kept.length > 0 ? kept : null } },
-        note: "Node-wide kernel tuning belongs in the node configuration (or a dedicated node pool), not in a pod.",
+        note: text("unsafeSysctlsNode"),
       };
     },
   },

@@ -4,8 +4,9 @@ import { asString, type TRecord } from "../../access";
 import { volumesOf } from "./controls/volumes";
 import type { TPod } from "./pod";
 import type { TPodFix } from "./remediate";
+import { text, type TText } from "../../text";
 
-export function emptyDirFix(pod: TPod, names: Iterable<string>, note: string): TPodFix {
+export function emptyDirFix(pod: TPod, names: Iterable<string>, note: TText): TPodFix {
   const wanted = new Set(names);
   const volumes = volumesOf(pod)
     .filter((volume) => wanted.has(asString(volume.name) ?? ""))
@@ -19,4 +20,4 @@ export function emptyDirFix(pod: TPod, names: Iterable<string>, note: string): T
 }
 
 export const EMPTY_DIR_NOTE =
-  "The volume becomes an emptyDir so its volumeMounts stay valid; the pod no longer sees that node or network storage. If the app needs the data, give it a PersistentVolumeClaim instead.";
+  text("volumeEmptyDir");

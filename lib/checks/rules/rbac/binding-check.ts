@@ -5,6 +5,7 @@ import {
   bindingLabel, evaluatedBindings, isReportableSubject, rbacIndex, roleLabel, subjectLabel, type TBinding,
 } from "../../rbac";
 import { bindingGrants, permissionLabel, type TPermission } from "../../rbac-permissions";
+import { text, type TText } from "../../text";
 import type { TCheck, TCheckMeta, TCheckOutcome } from "../../types";
 import { RBAC_KINDS, revokePermissions } from "./remedy";
 
@@ -13,6 +14,8 @@ export interface TBindingCheckSpec extends Omit<TCheckMeta, "requires"> {
   permissions: readonly (readonly TPermission[])[];
   /** "create pods": the capability in plain words. */
   capability: string;
+  /** The same words as a catalogue text, for the remediation note a person reads in their language. */
+  capabilityText: TText;
 }
 
 function scope(binding: TBinding): string {
@@ -26,7 +29,7 @@ function evaluateBinding(spec: TBindingCheckSpec, binding: TBinding): TCheckOutc
     return [{
       status: "not_assessable",
       object,
-      message: `${bindingLabel(binding)} refers to ${roleLabel(binding)}, which is not in the snapshot.`,
+      message: `${bindingLabel(binding)} refers to ${roleLabel(binding)}, which is not in the snapshot.`, reason: text("bindingRoleMissing", { binding: bindingLabel(binding), role: roleLabel(binding) }),
       evidence: { roleRef: binding.roleRef },
     }];
   }
@@ -56,12 +59,12 @@ function evaluateBinding(spec: TBindingCheckSpec, binding: TBinding): TCheckOutc
     message: `${bindingLabel(binding)} lets ${subjects.map(subjectLabel).join(", ")} ${spec.capability} ${scope(binding)} ` +
       `(via ${roleLabel(binding)}${spec.permissions.flat().length > 1 ? `: ${matches.map(permissionLabel).join(", ")}` : ""}).`,
     evidence,
-    remediation: revokePermissions(binding, spec.permissions.flat(), subjects, spec.capability),
+    remediation: revokePermissions(binding, spec.permissions.flat(), subjects, spec.capabilityText),
   }];
 }
 
 export function bindingPermissionCheck(spec: TBindingCheckSpec): TCheck {
-  const { permissions: _permissions, capability: _capability, ...meta } = spec;
+  const { permissions: _permissions, capability: _capability, capabilityText: _capabilityText, ...meta } = spec;
   return {
     ...meta,
     requires: RBAC_KINDS,

@@ -2,16 +2,13 @@ import { asBoolean, kindOf, nameOf, namespaceOf } from "../../access";
 import { objectRef } from "../../context";
 import { rbacIndex, serviceAccountKey } from "../../rbac";
 import type { TCheck } from "../../types";
+import { text } from "../../text";
 
 export const defaultServiceAccountAutomount: TCheck = {
   id: "default-service-account-automount",
-  title: "Default ServiceAccount mounts its token automatically",
   quickWin: "QW7",
   severity: "medium",
   cis: "5.1.5",
-  why:
-    "Every pod that names no ServiceAccount runs as `default` and, unless the account says otherwise, receives its " +
-    "API token: an attacker in any such pod can talk to the API server with it.",
   requires: ["ServiceAccount", "RoleBinding", "ClusterRoleBinding"],
   *evaluate(ctx) {
     const accounts = ctx.objects("ServiceAccount").filter((object) => kindOf(object) === "ServiceAccount" && nameOf(object) === "default");
@@ -37,8 +34,7 @@ export const defaultServiceAccountAutomount: TCheck = {
           target: ref,
           patch,
           note:
-            "Pods that really need the API should use a dedicated ServiceAccount (or set automountServiceAccountToken: true " +
-            "in their own spec).",
+            text("dedicatedServiceAccount"),
         },
       };
     });

@@ -1,5 +1,6 @@
 import { bindingLabel, isReportableSubject, subjectLabel, type TBinding, type TRole } from "../../rbac";
 import { bindingSubjectCheck } from "./subject-check";
+import { text } from "../../text";
 
 /** cluster-admin itself, or a custom role that grants every verb on every resource of every group. */
 function isClusterAdminLike(role: TRole | undefined, roleName: string): boolean {
@@ -14,17 +15,13 @@ function adminSubjects(binding: TBinding) {
 
 export const rbacClusterAdminBinding = bindingSubjectCheck({
   id: "rbac-cluster-admin-binding",
-  title: "cluster-admin (or an equivalent role) bound to non-system subjects",
   quickWin: "QW7",
   severity: "critical",
   cis: "5.1.1",
-  why:
-    "cluster-admin can do anything to any object: one leaked credential of a holder is a full cluster compromise. " +
-    "It should be held by break-glass identities only, never by workloads or day-to-day users.",
   offending: adminSubjects,
   failMessage: (binding, subjects) =>
     `${bindingLabel(binding)} gives ${subjects.map(subjectLabel).join(", ")} full control ` +
     `${binding.kind === "RoleBinding" ? `of namespace \`${binding.namespace}\`` : "of the cluster"} (${binding.roleRef.kind} \`${binding.roleRef.name}\`).`,
   passMessage: (binding) => `${bindingLabel(binding)} does not give cluster-admin rights to a non-system subject.`,
-  remedy: "cluster-admin cannot be narrowed. Keep one break-glass path (kubeadm's super-admin.conf, a cloud admin role) before applying.",
+  remedy: text("remedyClusterAdmin"),
 });

@@ -1,5 +1,6 @@
 import type { TPermission } from "../../rbac-permissions";
 import { bindingPermissionCheck } from "./binding-check";
+import { text } from "../../text";
 
 const RBAC_GROUP = "rbac.authorization.k8s.io";
 const AUTHENTICATION_GROUP = "authentication.k8s.io";
@@ -27,13 +28,10 @@ const PERMISSIONS: readonly TPermission[] = [
 
 export const rbacEscalateBindImpersonate = bindingPermissionCheck({
   id: "rbac-escalate-bind-impersonate",
-  title: "Binding grants escalate, bind or impersonate",
   quickWin: "QW7",
   severity: "high",
   cis: "5.1.8",
-  why:
-    "These verbs bypass RBAC's own guard: escalate edits a role beyond one's rights, bind grants a role one does not hold, " +
-    "impersonate acts as another user, group or ServiceAccount. Each is a direct path to more privilege.",
   capability: "escalate, bind or impersonate",
+  capabilityText: text("capEscalate"),
   permissions: [PERMISSIONS],
 });

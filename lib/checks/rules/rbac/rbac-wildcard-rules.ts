@@ -2,6 +2,7 @@ import { rbacIndex, type TRole } from "../../rbac";
 import { expandRule, hasWildcard, knownResources, ruleObject } from "../../rbac-narrow";
 import type { TCheck } from "../../types";
 import { RBAC_KINDS } from "./remedy";
+import { text } from "../../text";
 
 /** Roles this check judges: the snapshot's own, not Kubernetes' defaults nor aggregated ones (their rules come from others, judged themselves). */
 function customRoles(roles: Iterable<TRole>): TRole[] {
@@ -10,13 +11,9 @@ function customRoles(roles: Iterable<TRole>): TRole[] {
 
 export const rbacWildcardRules: TCheck = {
   id: "rbac-wildcard-rules",
-  title: "Role or ClusterRole uses wildcards",
   quickWin: "QW7",
   severity: "medium",
   cis: "5.1.3",
-  why:
-    "A `*` grants every verb, resource or API group, including those added later (a new CRD holding credentials, " +
-    "escalating verbs such as bind or impersonate): the role silently grows with the cluster.",
   requires: RBAC_KINDS,
   *evaluate(ctx) {
     const index = rbacIndex(ctx);
@@ -46,10 +43,7 @@ export const rbacWildcardRules: TCheck = {
           type: "patch",
           target: role.ref,
           patch,
-          note:
-            "Replaces each `*` with what it grants today (standard verbs only; the resources each group serves). " +
-            (dropped ? "Parts that cannot be enumerated (unknown API groups, nonResourceURLs `*`) were left out: add back only what is needed. " : "") +
-            "Then remove what the workload does not use.",
+          note: text(dropped ? "wildcardExpandedDropped" : "wildcardExpanded"),
         },
       };
     });

@@ -5,12 +5,13 @@
 import { subjectLabel, type TBinding, type TSubject } from "../../rbac";
 import { ruleObject, withoutPermissions } from "../../rbac-narrow";
 import { rulesGrant, type TPermission } from "../../rbac-permissions";
+import { text, type TText } from "../../text";
 import type { TRemediation } from "../../types";
 
 export const RBAC_KINDS = ["Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"];
 
 /** A patch of the binding that keeps every subject except `remove`. */
-export function removeSubjects(binding: TBinding, remove: readonly TSubject[], why: string): TRemediation {
+export function removeSubjects(binding: TBinding, remove: readonly TSubject[], why: TText): TRemediation {
   const removed = new Set(remove.map((subject) => subject.raw));
   const kept = binding.subjects.filter((subject) => !removed.has(subject.raw)).map((subject) => subject.raw);
   const patch = { subjects: kept };
@@ -18,8 +19,7 @@ export function removeSubjects(binding: TBinding, remove: readonly TSubject[], w
     type: "patch",
     target: binding.ref,
     patch,
-    note: `${why} Removes ${remove.map(subjectLabel).join(", ")} from the binding; grant them a narrower Role in a new binding ` +
-      "if they need some access.",
+    note: text("removeSubjects", { why, subjects: remove.map(subjectLabel).join(", ") }),
   };
 }
 
@@ -27,7 +27,7 @@ export function removeSubjects(binding: TBinding, remove: readonly TSubject[], w
  * Takes `permissions` away from what `binding` grants: narrows the role when it is ours to edit
  * and the narrowed rules really drop the capability, else unbinds `subjects`.
  */
-export function revokePermissions(binding: TBinding, permissions: readonly TPermission[], subjects: readonly TSubject[], capability: string): TRemediation {
+export function revokePermissions(binding: TBinding, permissions: readonly TPermission[], subjects: readonly TSubject[], capability: TText): TRemediation {
   const role = binding.role;
   if (role && role.object && !role.builtIn && !role.systemProvided && !role.aggregated) {
     const rules = withoutPermissions(role.ownRules, permissions);
@@ -37,10 +37,9 @@ export function revokePermissions(binding: TBinding, permissions: readonly TPerm
         type: "patch",
         target: role.ref,
         patch,
-        note: `Narrows ${role.kind} \`${role.name}\` so that it no longer grants ${capability}; every binding of this role ` +
-          "loses it, other rules are kept (a `*` verb becomes the standard verbs).",
+        note: text("narrowRole", { kind: role.kind, name: role.name, capability }),
       };
     }
   }
-  return removeSubjects(binding, subjects, `${binding.roleRef.kind} \`${binding.roleRef.name}\` is provided by Kubernetes or aggregated, so it cannot be narrowed.`);
+  return removeSubjects(binding, subjects, text("roleNotNarrowable", { kind: binding.roleRef.kind, name: binding.roleRef.name }));
 }

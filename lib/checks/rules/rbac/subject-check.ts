@@ -2,6 +2,7 @@
 // anonymous callers, default ServiceAccounts): every non-bootstrap binding is evaluated, and a
 // fail's remediation removes exactly the offending subjects from that binding.
 import { evaluatedBindings, rbacIndex, type TBinding, type TSubject } from "../../rbac";
+import type { TText } from "../../text";
 import type { TCheck, TCheckMeta } from "../../types";
 import { RBAC_KINDS, removeSubjects } from "./remedy";
 
@@ -11,7 +12,7 @@ export interface TSubjectCheckSpec extends Omit<TCheckMeta, "requires"> {
   failMessage(binding: TBinding, subjects: TSubject[]): string;
   passMessage(binding: TBinding): string;
   /** First sentence of the remediation note: why these subjects must go. */
-  remedy: string;
+  remedy: TText;
 }
 
 export function bindingSubjectCheck(spec: TSubjectCheckSpec): TCheck {

@@ -5,6 +5,7 @@ import { asRecord, get, type TRecord } from "../../access";
 import type { TCheckContext } from "../../context";
 import { memoize1, memoize2 } from "../../memo";
 import { namespaceOrDefault } from "../../namespace-scope";
+import type { TText } from "../../text";
 import type { TCheckOutcome } from "../../types";
 import { containerLabel, containerListPatch, podSpecPatch, POD_BEARING_KINDS, type TContainer, type TWorkload } from "../../workloads";
 import { limitRangeDefaults, type TContainerDefaults } from "./limit-range-defaults";
@@ -64,7 +65,7 @@ export interface TContainerResourceSpec {
   label: string;
   /** The value the remediation sets, given what the container already has. */
   suggest(container: TContainer, defaults: TContainerDefaults | undefined): string;
-  note: string;
+  note: TText;
 }
 
 export const CONTAINER_RESOURCE_REQUIRES = [...POD_BEARING_KINDS, "LimitRange"];

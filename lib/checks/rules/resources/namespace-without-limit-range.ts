@@ -2,6 +2,7 @@ import { asRecord, asRecords, asString, nameOf } from "../../access";
 import { namespacesInScope } from "../../namespace-scope";
 import type { TCheck, TKubeObject } from "../../types";
 import { freeName, objectsByNamespace } from "./namespace-objects";
+import { text } from "../../text";
 
 /** Only Container and Pod limits bound what a pod may take; a PVC-only LimitRange does not. */
 function boundsPods(limitRange: TKubeObject): boolean {
@@ -10,12 +11,8 @@ function boundsPods(limitRange: TKubeObject): boolean {
 
 export const namespaceWithoutLimitRange: TCheck = {
   id: "namespace-without-limit-range",
-  title: "Namespace without a LimitRange",
   quickWin: "QW4",
   severity: "low",
-  why:
-    "A LimitRange gives every container of the namespace default requests and limits and caps what one container " +
-    "may ask for, so a forgotten or malicious manifest cannot take a whole node.",
   requires: ["Namespace", "LimitRange"],
   *evaluate(ctx) {
     const byNamespace = objectsByNamespace(ctx, "LimitRange");
@@ -50,7 +47,7 @@ export const namespaceWithoutLimitRange: TCheck = {
               }],
             },
           },
-          note: "Defaults apply to new pods only (restart workloads to pick them up). Tune the values to the namespace's workloads.",
+          note: text("limitRangeNewPodsOnly"),
         },
       };
     });

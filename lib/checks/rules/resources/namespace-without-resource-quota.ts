@@ -2,15 +2,12 @@ import { nameOf } from "../../access";
 import { namespacesInScope } from "../../namespace-scope";
 import type { TCheck } from "../../types";
 import { freeName, objectsByNamespace } from "./namespace-objects";
+import { text } from "../../text";
 
 export const namespaceWithoutResourceQuota: TCheck = {
   id: "namespace-without-resource-quota",
-  title: "Namespace without a ResourceQuota",
   quickWin: "QW4",
   severity: "low",
-  why:
-    "A ResourceQuota caps what a namespace may consume in total, so a runaway deployment or a compromised team " +
-    "account cannot exhaust the cluster for everyone else.",
   requires: ["Namespace", "ResourceQuota"],
   *evaluate(ctx) {
     const byNamespace = objectsByNamespace(ctx, "ResourceQuota");
@@ -39,8 +36,7 @@ export const namespaceWithoutResourceQuota: TCheck = {
             spec: { hard: { pods: "50", "requests.cpu": "4", "requests.memory": "8Gi", "limits.memory": "16Gi" } },
           },
           note:
-            "Size it from the namespace's current usage (kubectl describe quota once applied). With compute quotas, " +
-            "pods without requests/limits are rejected: apply a LimitRange with defaults first.",
+            text("quotaSizeFromUsage"),
         },
       };
     });

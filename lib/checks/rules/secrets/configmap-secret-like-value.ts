@@ -3,15 +3,12 @@ import { objectRef } from "../../context";
 import type { TCheck } from "../../types";
 import { configMapKey } from "../../redact";
 import { configEntrySecretReason } from "./patterns";
+import { text } from "../../text";
 
 export const configmapSecretLikeValue: TCheck = {
   id: "configmap-secret-like-value",
-  title: "ConfigMap holds secret-looking values",
   quickWin: "QW5",
   severity: "high",
-  why:
-    "ConfigMaps are meant to be read widely (the `view` role reads them) and are never encrypted at rest: a password " +
-    "or key stored there is exposed to everyone with read access to the namespace.",
   requires: ["ConfigMap"],
   *evaluate(ctx) {
     const configMaps = ctx.objects("ConfigMap").filter((object) => kindOf(object) === "ConfigMap");
@@ -42,10 +39,9 @@ export const configmapSecretLikeValue: TCheck = {
           type: "patch",
           target: ref,
           patch,
-          note:
-            `First copy the entries into a Secret (kubectl -n ${namespace} create secret generic ${nameOf(configMap)}-secret ` +
-            keys.map(({ key }) => (key.includes(".") ? `--from-file=${key}=./${key}` : `--from-literal=${key}='<value>'`)).join(" ") +
-            ") and point consumers at it, then remove them from the ConfigMap; rotate the values, which have been exposed.",
+          note: text("configMapToSecret", {
+            command: `kubectl -n ${namespace} create secret generic ${nameOf(configMap)}-secret ${keys.map(({ key }) => (key.includes(".") ? `--from-file=${key}=./${key}` : `--from-literal=${key}='<value>'`)).join(" ")}`,
+          }),
         },
       };
     });

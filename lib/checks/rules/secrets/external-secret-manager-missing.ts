@@ -3,6 +3,7 @@ import { CLUSTER_REF, type TCheckContext } from "../../context";
 import { kubeSystemVisible } from "../../namespace-scope";
 import type { TCheck } from "../../types";
 import { POD_BEARING_KINDS } from "../../workloads";
+import { text } from "../../text";
 
 /** API groups whose CRDs mean a secret manager is installed. */
 const MANAGER_GROUPS: Record<string, string> = {
@@ -49,13 +50,9 @@ function detect(ctx: TCheckContext): string[] {
 
 export const externalSecretManagerMissing: TCheck = {
   id: "external-secret-manager-missing",
-  title: "No external secret manager detected",
   quickWin: "QW5",
   severity: "medium",
   cis: "5.4.2",
-  why:
-    "Kubernetes Secrets are only base64 in etcd and in every manifest that carries them. An external manager (Vault, a " +
-    "cloud secret store) keeps the source of truth outside the cluster, with access logs, rotation and revocation.",
   requires: ["CustomResourceDefinition", ...POD_BEARING_KINDS],
   *evaluate(ctx) {
     const found = detect(ctx);
@@ -65,7 +62,7 @@ export const externalSecretManagerMissing: TCheck = {
     }
     // A folder of manifests is not the cluster: the manager may be installed beside it.
     if (!kubeSystemVisible(ctx)) {
-      yield { status: "not_assessable", object: CLUSTER_REF, message: "The snapshot does not show the whole cluster (nothing runs in kube-system), so an installed secret manager could be out of view." };
+      yield { status: "not_assessable", object: CLUSTER_REF, message: "The snapshot does not show the whole cluster (nothing runs in kube-system), so an installed secret manager could be out of view.", reason: text("secretManagerOutOfView") };
       return;
     }
     yield {
@@ -76,10 +73,9 @@ export const externalSecretManagerMissing: TCheck = {
       remediation: {
         type: "manual",
         steps: [
-          "Choose where secrets live: a cloud secret store (AWS Secrets Manager, Google Secret Manager, Azure Key Vault) or Vault.",
-          "Install the External Secrets Operator: helm repo add external-secrets https://charts.external-secrets.io && " +
-            "helm install external-secrets external-secrets/external-secrets -n external-secrets --create-namespace",
-          "Create a ClusterSecretStore for that backend, then replace each hand-made Secret by an ExternalSecret that syncs it.",
+          text("esoChooseStore"),
+          text("esoInstall"),
+          text("esoCreateStore"),
         ],
         command: "helm install external-secrets external-secrets/external-secrets -n external-secrets --create-namespace",
       },

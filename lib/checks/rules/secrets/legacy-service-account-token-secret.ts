@@ -1,6 +1,7 @@
 import { annotationsOf, asString, kindOf, labelsOf, nameOf, namespaceOf } from "../../access";
 import { objectRef } from "../../context";
 import type { TCheck } from "../../types";
+import { text } from "../../text";
 
 const TOKEN_TYPE = "kubernetes.io/service-account-token";
 /** Set by the legacy-token cleaner (1.29+) on tokens it invalidated before deleting them. */
@@ -8,12 +9,8 @@ const INVALID_SINCE = "kubernetes.io/legacy-token-invalid-since";
 
 export const legacyServiceAccountTokenSecret: TCheck = {
   id: "legacy-service-account-token-secret",
-  title: "Long-lived ServiceAccount token stored in a Secret",
   quickWin: "QW5",
   severity: "medium",
-  why:
-    "A token Secret never expires and is not bound to a pod: anyone who reads it once keeps the ServiceAccount's access " +
-    "until the Secret is deleted. Pods get short-lived, automatically rotated tokens without it.",
   requires: ["Secret"],
   *evaluate(ctx) {
     const secrets = ctx.objects("Secret").filter((secret) => kindOf(secret) === "Secret");
@@ -43,9 +40,8 @@ export const legacyServiceAccountTokenSecret: TCheck = {
         remediation: {
           type: "manual",
           steps: [
-            "Find who uses the token (CI systems, external tools, kubeconfigs) and give them short-lived tokens instead " +
-              `(kubectl -n ${namespace} create token ${account ?? "<service-account>"} --duration=1h) or workload identity federation.`,
-            `Delete the Secret: ${command}`,
+            text("legacyTokenFindUsers", { command: `kubectl -n ${namespace} create token ${account ?? "<service-account>"} --duration=1h` }),
+            text("legacyTokenDelete", { command }),
           ],
           command,
         },

@@ -4,6 +4,7 @@ import { unreadablePodSpec } from "../../pod-spec";
 import type { TCheck, TCheckOutcome } from "../../types";
 import { POD_BEARING_KINDS, type TContainer } from "../../workloads";
 import { moveToFilesPatch, type TMovePlan, type TSecretMount } from "./secret-mount";
+import { text } from "../../text";
 
 interface TReferences {
   /** env[].valueFrom.secretKeyRef */
@@ -53,13 +54,9 @@ const passMessage = memoize1((name) => `Container \`${name}\` takes no Secret th
 
 export const secretEnvReference: TCheck = {
   id: "secret-env-reference",
-  title: "Container receives Secrets as environment variables",
   quickWin: "QW5",
   severity: "medium",
   cis: "5.4.1",
-  why:
-    "Environment variables leak: child processes inherit them, crash reports and debug endpoints print them, and " +
-    "`kubectl describe` shows where they come from. Mounted files are read only when needed and can be rotated in place.",
   requires: [...POD_BEARING_KINDS],
   evaluate(ctx) {
     return ctx.each(ctx.workloads(), (workload) => workload.ref, (workload): TCheckOutcome[] => {
@@ -91,9 +88,7 @@ export const secretEnvReference: TCheck = {
             type: "patch",
             target: workload.ref,
             patch,
-            note:
-              `Mounts ${secrets.map((name) => `\`${name}\` at ${paths[name]}`).join(", ")} read-only instead, and sets <NAME>_FILE to the file of ` +
-              "each former variable; adapt the application to read files (variables loaded with envFrom become one file per key).",
+            note: text("envSecretsToFiles", { mounts: secrets.map((name) => text("secretAtPath", { name, path: paths[name] ?? "" })) }),
           },
         });
       }

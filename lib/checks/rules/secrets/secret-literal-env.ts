@@ -6,18 +6,15 @@ import type { TCheck, TCheckOutcome } from "../../types";
 import { POD_BEARING_KINDS } from "../../workloads";
 import { literalSecretReason } from "./patterns";
 import { moveToFilesPatch } from "./secret-mount";
+import { text } from "../../text";
 
 /** One string per container name (see memo.ts). */
 const passMessage = memoize1((name) => `Container \`${name}\` sets no secret-looking literal value.`);
 
 export const secretLiteralEnv: TCheck = {
   id: "secret-literal-env",
-  title: "Container sets a secret as a literal environment value",
   quickWin: "QW5",
   severity: "high",
-  why:
-    "A password or key written in the manifest is readable by everyone who can read the workload, lands in Git, CI " +
-    "logs and `kubectl describe` output, and cannot be rotated without a redeploy.",
   requires: [...POD_BEARING_KINDS],
   evaluate(ctx) {
     return ctx.each(ctx.workloads(), (workload) => workload.ref, (workload): TCheckOutcome[] => {
@@ -58,11 +55,10 @@ export const secretLiteralEnv: TCheck = {
             type: "patch",
             target: workload.ref,
             patch,
-            note:
-              `First store the values in a Secret: kubectl -n ${namespace} create secret generic ${secretName} ` +
-              names.map((name) => `--from-literal=${name}='<current value>'`).join(" ") +
-              `. The patch removes the literals, mounts that Secret read-only at ${paths[secretName]} and sets <NAME>_FILE to each file; ` +
-              "adapt the application if it only reads the variable, then rotate the value, which has been exposed.",
+            note: text("literalEnvToSecret", {
+              command: `kubectl -n ${namespace} create secret generic ${secretName} ${names.map((name) => `--from-literal=${name}='<current value>'`).join(" ")}`,
+              path: paths[secretName] ?? "",
+            }),
           },
         });
       }

@@ -1,6 +1,7 @@
 import { asRecords, asString, kindOf, metadata, nameOf, namespaceOf } from "../../access";
 import { objectRef } from "../../context";
 import type { TCheck, TKubeObject, TSnapshot } from "../../types";
+import { text } from "../../text";
 
 /** How old a Secret's content may get before it counts as not rotated. */
 export const ROTATION_WINDOW_DAYS = 365;
@@ -29,12 +30,8 @@ export function lastWritten(secret: TKubeObject): number | undefined {
 
 export const secretRotationOverdue: TCheck = {
   id: "secret-rotation-overdue",
-  title: "Secret not rotated within the rotation window",
   quickWin: "QW5",
   severity: "low",
-  why:
-    `A credential that never changes stays valid for whoever copied it, however long ago. Secrets unchanged for more than ` +
-    `${ROTATION_WINDOW_DAYS} days are likely never rotated.`,
   requires: ["Secret"],
   *evaluate(ctx) {
     const now = evaluationTime(ctx.snapshot);
@@ -58,10 +55,10 @@ export const secretRotationOverdue: TCheck = {
         remediation: {
           type: "manual",
           steps: [
-            "Issue a new credential at its source (database, API provider, certificate authority) and revoke the old one once consumers have switched.",
-            `Write it into the Secret: kubectl -n ${namespace} create secret generic ${nameOf(secret)} --from-literal=<key>=<new value> --dry-run=client -o yaml | kubectl apply -f -`,
-            `Restart the workloads that read it as environment variables (kubectl -n ${namespace} rollout restart deployment/<name>); mounted files update on their own.`,
-            "Better: let an external secret manager or cert-manager rotate it on a schedule.",
+            text("rotationIssueNew"),
+            text("rotationWrite", { command: `kubectl -n ${namespace} create secret generic ${nameOf(secret)} --from-literal=<key>=<new value> --dry-run=client -o yaml | kubectl apply -f -` }),
+            text("rotationRestart", { command: `kubectl -n ${namespace} rollout restart deployment/<name>` }),
+            text("rotationBetter"),
           ],
           command: `kubectl -n ${namespace} get secret ${nameOf(secret)} -o jsonpath='{.metadata.managedFields[*].time}'`,
         },

@@ -4,6 +4,7 @@ import { rbacIndex, serviceAccountKey } from "../../rbac";
 import type { TCheck, TCheckOutcome, TKubeObject } from "../../types";
 import { podSpecPatch, POD_BEARING_KINDS } from "../../workloads";
 import { unreadablePodSpec } from "../../pod-spec";
+import { text } from "../../text";
 
 function serviceAccounts(objects: TKubeObject[]): Map<string, TKubeObject> {
   const index = new Map<string, TKubeObject>();
@@ -13,13 +14,9 @@ function serviceAccounts(objects: TKubeObject[]): Map<string, TKubeObject> {
 
 export const serviceAccountTokenAutomount: TCheck = {
   id: "service-account-token-automount",
-  title: "Workload mounts a ServiceAccount token it does not need",
   quickWin: "QW5",
   severity: "medium",
   cis: "5.1.6",
-  why:
-    "A mounted token lets anyone who gets code execution in the pod call the API server as its ServiceAccount. " +
-    "Pods that never call the API should not carry one.",
   requires: [...POD_BEARING_KINDS, "ServiceAccount", "RoleBinding", "ClusterRoleBinding"],
   evaluate(ctx) {
     const accounts = ctx.shared("secrets:service-accounts", () => serviceAccounts(ctx.objects("ServiceAccount")));
@@ -57,7 +54,7 @@ export const serviceAccountTokenAutomount: TCheck = {
         object: workload.ref,
         message: `${workload.label} mounts the token of ServiceAccount \`${name}\`, which has no RBAC binding to need it.`,
         evidence,
-        remediation: { type: "patch", target: workload.ref, patch, note: "The pod's own setting overrides its ServiceAccount's, so this is enough even if the account enables automount." },
+        remediation: { type: "patch", target: workload.ref, patch, note: text("podAutomountOverrides") },
       }];
     });
   },

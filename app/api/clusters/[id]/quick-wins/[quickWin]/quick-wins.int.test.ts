@@ -6,6 +6,7 @@ import { parse } from "yaml";
 import { ZFindingDetail, ZFindingPage } from "@/lib/api/schemas/findings";
 import { ZQuickWinChecks } from "@/lib/api/schemas/quick-wins";
 import { ZMatrix } from "@/lib/api/schemas/scoring";
+import { db } from "@/lib/db/client";
 import { createException } from "@/lib/db/exceptions";
 import { callAs, callError, createTestCluster, daysAgo, alphaForEachTest } from "@/lib/db/queries/seed.testkit";
 import { GET as getFinding } from "../../../../findings/[id]/route";
@@ -66,5 +67,42 @@ describe("GET /api/findings/[id] remediation", () => {
     expect(detail.remediation?.command).toBe("kubectl -n payments patch deployment api --type strategic --patch-file fix.yaml");
     const patch = parse(detail.remediation!.yaml!) as { spec: { template: { spec: { containers: { securityContext: { privileged: boolean } }[] } } } };
     expect(patch.spec.template.spec.containers[0]!.securityContext.privileged).toBe(false);
+  });
+});
+
+describe("check texts in the reader's language", () => {
+  const detailOf = async (check: string, init?: RequestInit, query = "") => {
+    const page = await callAs(ZFindingPage, listFindings, `/api/clusters/${alpha.clusterId}/findings?check=${check}`, { id: alpha.clusterId });
+    const finding = page.items[0]!;
+    return { id: finding.id, detail: await callAs(ZFindingDetail, getFinding, `/api/findings/${finding.id}${query}`, { id: finding.id }, init) };
+  };
+
+  it("answers in French to Accept-Language: fr (title, why and the remediation note), in English by default", async () => {
+    const english = (await detailOf("container-missing-memory-limit")).detail;
+    expect(english.check?.title).toBe("Container without a memory limit");
+    expect(english.remediation?.note).toMatch(/^256Mi \(or the request, when larger\) is a starting point/);
+    const french = (await detailOf("container-missing-memory-limit", { headers: { "accept-language": "fr-FR,fr;q=0.9,en;q=0.5" } })).detail;
+    expect(french.check?.title).toBe("Conteneur sans limit mémoire");
+    expect(french.check?.why).toMatch(/^Un conteneur sans limit mémoire peut prendre toute la mémoire de son nœud/);
+    expect(french.remediation?.note).toMatch(/^256Mi \(ou la request, si elle est plus grande\) est un point de départ/);
+    // The YAML and the command are the same in every language.
+    expect(french.remediation?.yaml).toBe(english.remediation?.yaml);
+    expect(french.remediation?.command).toBe(english.remediation?.command);
+  });
+
+  it("lets ?lang= override Accept-Language, and titles the quick win's checks in that language", async () => {
+    const { detail } = await detailOf("privileged-container", { headers: { "accept-language": "en" } }, "?lang=fr");
+    expect(detail.check?.title).toBe("Conteneur en mode privilégié");
+    const qw3 = await callAs(ZQuickWinChecks, getQuickWin, `/api/clusters/${alpha.clusterId}/quick-wins/QW3`, { id: alpha.clusterId, quickWin: "QW3" }, { headers: { "accept-language": "fr" } });
+    expect(qw3.checks.find((check) => check.checkId === "privileged-container")?.title).toBe("Conteneur en mode privilégié");
+  });
+
+  it("still shows a remediation stored before check texts were translated (a plain English note) as it was stored", async () => {
+    const { id, detail } = await detailOf("container-missing-memory-limit");
+    const stored = await db().finding.findUniqueOrThrow({ where: { id }, select: { remediation: true } });
+    await db().finding.update({ where: { id }, data: { remediation: { ...(stored.remediation as object), note: "Set a memory limit (written by an older version)." } } });
+    const french = await callAs(ZFindingDetail, getFinding, `/api/findings/${id}`, { id }, { headers: { "accept-language": "fr" } });
+    expect(french.remediation?.note).toBe("Set a memory limit (written by an older version).");
+    expect(french.remediation?.yaml).toBe(detail.remediation?.yaml);
   });
 });
