@@ -20,7 +20,7 @@ export async function ClusterHeader({ cluster, ratingsMode }: { cluster: TCluste
   const link = "font-medium text-brand-700 underline-offset-2 hover:underline dark:text-sky-400";
   return (
     <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
-      <div className="min-w-0">
+      <div className="min-w-0 flex-1 basis-80">
         <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{t("cluster.title")}</p>
         <h1 className="text-2xl font-semibold tracking-tight break-words">{cluster.name}</h1>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">

@@ -162,7 +162,8 @@ export function ExportPdfButton({ clusterIds = [], choices, optionsOpen = false 
         </details>
         {button}
       </div>
-      <div className="flex w-full flex-col items-end gap-2 text-right">
+      {/* w-0 min-w-full: as wide as the buttons, never wider (a long file name wraps instead of pushing the header apart). */}
+      <div className="flex w-0 min-w-full flex-col items-end gap-2 text-right [overflow-wrap:anywhere]">
         {statusLine}
         {progress}
         {failure}
