@@ -34,6 +34,14 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Interface the web server binds to. */
   HOSTNAME: z.string().default("0.0.0.0"),
+  /**
+   * Whether the web launcher (scripts/serve.ts) applies pending migrations before starting. Set it
+   * to false where a one-shot `db:migrate` (the compose `migrate` service, the Kubernetes Job) does it.
+   */
+  RAMPARTS_MIGRATE_ON_START: z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((value) => value !== "false" && value !== "0"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** First of the four ports an end-to-end run uses (e2e/fixtures/e2e-env.ts): two checkouts can test side by side. */
   E2E_PORT_BASE: z.coerce.number().int().min(1024).max(65_000).default(3100),
@@ -60,6 +68,12 @@ const ZEnv = z.object({
   KUBERNETES_SERVICE_PORT: optionalText,
   /** Scans one worker process runs at once (each on a different cluster). */
   RAMPARTS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  /**
+   * On SIGTERM a worker stops taking scans and waits this long for the running ones; those still
+   * running then go back to the queue (or fail with the reason when no retry is left). Keep it
+   * below Kubernetes' terminationGracePeriodSeconds and compose's stop_grace_period.
+   */
+  RAMPARTS_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(3600).default(25),
   /** A scan still running after this long is given up and retried. */
   RAMPARTS_SCAN_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(24 * 3600).default(600),
   /** Attempts after the first for a scan that failed for a transient reason (unreachable, timeout). */
