@@ -4,7 +4,7 @@
 #   docker build -t ramparts .
 #   web (default):  node --conditions=react-server --import tsx scripts/serve.ts start
 #   worker:         node --conditions=react-server --import tsx scripts/worker.ts
-#   migrations:     node --conditions=react-server --import tsx scripts/db-migrate.ts
+#   migrations:     node --import tsx scripts/db-migrate.ts
 #
 # The commands are those of `npm start`, `npm run worker` and `npm run db:migrate` (package.json),
 # run by node itself: npm is not in the final image, and node as PID 1 receives SIGTERM directly.

@@ -1,5 +1,6 @@
 // The one place that reads process.env (lint forbids it elsewhere). Every setting Ramparts
 // understands is declared, documented and validated here; README's configuration table follows it.
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { encryptionKeyProblem } from "./crypto/keys";
 
@@ -105,6 +106,34 @@ export class InvalidEnvironmentError extends Error {
   }
 }
 
+/**
+ * Secrets that may be given as a file instead: `<NAME>_FILE` holds the path of a file whose content
+ * is the value (the convention of Docker and Kubernetes secret mounts, which keep the value out of
+ * the process environment). Read only when `<NAME>` itself is unset or empty.
+ */
+export const FILE_SETTINGS = ["DATABASE_URL", "RAMPARTS_ENCRYPTION_KEY", "RAMPARTS_NEW_ENCRYPTION_KEY"] as const;
+
+/** `source` with each `<NAME>_FILE` of FILE_SETTINGS read into `<NAME>`. */
+export function resolveFileSettings(
+  source: Record<string, string | undefined>,
+  read: (path: string) => string = (path) => readFileSync(path, "utf8"),
+): Record<string, string | undefined> {
+  const resolved = { ...source };
+  const issues: z.core.$ZodIssue[] = [];
+  for (const name of FILE_SETTINGS) {
+    const path = source[`${name}_FILE`]?.trim();
+    if (!path || (source[name] ?? "").trim() !== "") continue;
+    try {
+      resolved[name] = read(path).trim();
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      issues.push({ code: "custom", path: [`${name}_FILE`], message: `cannot read ${path} (${reason})`, input: path });
+    }
+  }
+  if (issues.length > 0) throw new InvalidEnvironmentError(issues);
+  return resolved;
+}
+
 /** Validates a set of variables; throws InvalidEnvironmentError naming every bad one. */
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const parsed = ZEnv.safeParse(source);
@@ -114,7 +143,7 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
 
 /** The validated environment of this process. */
 export function env(): TEnv {
-  cached ??= parseEnv(process.env);
+  cached ??= parseEnv(resolveFileSettings(process.env));
   return cached;
 }
 
