@@ -94,6 +94,9 @@ const ZEnv = z.object({
 
 export type TEnv = z.infer<typeof ZEnv>;
 
+/** Every variable Ramparts reads (deployment files are checked against it). */
+export const ENV_NAMES: readonly string[] = Object.keys(ZEnv.shape);
+
 let cached: TEnv | undefined;
 
 export class InvalidEnvironmentError extends Error {
