@@ -6,30 +6,40 @@ import { startHeartbeat } from "../lib/scans/heartbeat";
 import { startWorker } from "../lib/scans/worker";
 import { openDatabase } from "./database";
 
-const database = await openDatabase((line) => console.error(line));
-if (database.embedded && !env().DATABASE_URL) console.log("Worker using the embedded PostgreSQL (start the web app the same way to share it).");
-const worker = await startWorker(database.url);
-const stopHeartbeat = startHeartbeat(
-  async () => {
-    await worker.boss.getDb().executeSql("SELECT 1", []);
-  },
-  (error) => console.error(`[worker] heartbeat skipped: ${error instanceof Error ? error.message : String(error)}`),
-);
+async function start() {
+  const database = await openDatabase((line) => console.error(line));
+  if (database.embedded && !env().DATABASE_URL) console.log("Worker using the embedded PostgreSQL (start the web app the same way to share it).");
+  const worker = await startWorker(database.url);
+  const stopHeartbeat = startHeartbeat(
+    async () => {
+      await worker.boss.getDb().executeSql("SELECT 1", []);
+    },
+    (error) => console.error(`[worker] heartbeat skipped: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  return { database, worker, stopHeartbeat };
+}
+
+// The handlers come first: a scan can start before startWorker returns, and a SIGTERM then must
+// still stop it gracefully rather than kill the process.
 let stopping = false;
+const started = start();
 async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  stopHeartbeat();
+  const running = await started.catch(() => undefined);
+  if (!running) process.exit(code);
+  running.stopHeartbeat();
   console.log(`[worker] stopping: no new scans; up to ${env().RAMPARTS_SHUTDOWN_GRACE_SECONDS} s for the running ones…`);
   try {
-    await worker.stop();
+    await running.worker.stop();
   } catch (error) {
     console.error(`[worker] did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
     code = 1;
   }
-  await database.stop();
+  await running.database.stop();
   console.log("[worker] stopped.");
   process.exit(code);
 }
 process.on("SIGINT", () => void stop(130));
 process.on("SIGTERM", () => void stop(143));
+await started;
