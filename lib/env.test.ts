@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidEnvironmentError, parseEnv } from "./env";
+import { InvalidEnvironmentError, parseEnv, resolveFileSettings } from "./env";
 
 describe("parseEnv", () => {
   it("applies documented defaults", () => {
@@ -49,5 +49,22 @@ describe("parseEnv", () => {
   it("reads CI the way CI systems set it", () => {
     expect(parseEnv({ CI: "true" }).CI).toBe(true);
     expect(parseEnv({ CI: "false" }).CI).toBe(false);
+  });
+
+  it("reads secrets from <NAME>_FILE when <NAME> is unset, and says which file it could not read", () => {
+    const files: Record<string, string> = { "/run/secrets/db": "postgresql://u:p@db:5432/ramparts\n" };
+    const read = (path: string) => {
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error("no such file"), { code: "ENOENT" });
+      return text;
+    };
+    expect(parseEnv(resolveFileSettings({ DATABASE_URL_FILE: "/run/secrets/db" }, read)).DATABASE_URL).toBe("postgresql://u:p@db:5432/ramparts");
+    // An explicit value wins: launchers hand resolved values to their children, which keep the _FILE variable.
+    expect(resolveFileSettings({ DATABASE_URL: "postgres://x", DATABASE_URL_FILE: "/missing" }, read).DATABASE_URL).toBe("postgres://x");
+    // Only the secret settings are read from files.
+    expect(resolveFileSettings({ PORT_FILE: "/run/secrets/db" }, read).PORT).toBeUndefined();
+    expect(() => resolveFileSettings({ RAMPARTS_ENCRYPTION_KEY_FILE: "/missing" }, read)).toThrowError(
+      /RAMPARTS_ENCRYPTION_KEY_FILE: cannot read \/missing \(ENOENT\)/,
+    );
   });
 });

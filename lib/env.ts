@@ -1,5 +1,6 @@
 // The one place that reads process.env (lint forbids it elsewhere). Every setting Ramparts
 // understands is declared, documented and validated here; README's configuration table follows it.
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { encryptionKeyProblem } from "./crypto/keys";
 
@@ -34,6 +35,14 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Interface the web server binds to. */
   HOSTNAME: z.string().default("0.0.0.0"),
+  /**
+   * Whether the web launcher (scripts/serve.ts) applies pending migrations before starting. Set it
+   * to false where a one-shot `db:migrate` (the compose `migrate` service, the Kubernetes Job) does it.
+   */
+  RAMPARTS_MIGRATE_ON_START: z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((value) => value !== "false" && value !== "0"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** First of the four ports an end-to-end run uses (e2e/fixtures/e2e-env.ts): two checkouts can test side by side. */
   E2E_PORT_BASE: z.coerce.number().int().min(1024).max(65_000).default(3100),
@@ -60,6 +69,12 @@ const ZEnv = z.object({
   KUBERNETES_SERVICE_PORT: optionalText,
   /** Scans one worker process runs at once (each on a different cluster). */
   RAMPARTS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  /**
+   * On SIGTERM a worker stops taking scans and waits this long for the running ones; those still
+   * running then go back to the queue (or fail with the reason when no retry is left). Keep it
+   * below Kubernetes' terminationGracePeriodSeconds and compose's stop_grace_period.
+   */
+  RAMPARTS_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(3600).default(25),
   /** A scan still running after this long is given up and retried. */
   RAMPARTS_SCAN_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(24 * 3600).default(600),
   /** Attempts after the first for a scan that failed for a transient reason (unreachable, timeout). */
@@ -79,6 +94,9 @@ const ZEnv = z.object({
 
 export type TEnv = z.infer<typeof ZEnv>;
 
+/** Every variable Ramparts reads (deployment files are checked against it). */
+export const ENV_NAMES: readonly string[] = Object.keys(ZEnv.shape);
+
 let cached: TEnv | undefined;
 
 export class InvalidEnvironmentError extends Error {
@@ -91,6 +109,34 @@ export class InvalidEnvironmentError extends Error {
   }
 }
 
+/**
+ * Secrets that may be given as a file instead: `<NAME>_FILE` holds the path of a file whose content
+ * is the value (the convention of Docker and Kubernetes secret mounts, which keep the value out of
+ * the process environment). Read only when `<NAME>` itself is unset or empty.
+ */
+export const FILE_SETTINGS = ["DATABASE_URL", "RAMPARTS_ENCRYPTION_KEY", "RAMPARTS_NEW_ENCRYPTION_KEY"] as const;
+
+/** `source` with each `<NAME>_FILE` of FILE_SETTINGS read into `<NAME>`. */
+export function resolveFileSettings(
+  source: Record<string, string | undefined>,
+  read: (path: string) => string = (path) => readFileSync(path, "utf8"),
+): Record<string, string | undefined> {
+  const resolved = { ...source };
+  const issues: z.core.$ZodIssue[] = [];
+  for (const name of FILE_SETTINGS) {
+    const path = source[`${name}_FILE`]?.trim();
+    if (!path || (source[name] ?? "").trim() !== "") continue;
+    try {
+      resolved[name] = read(path).trim();
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      issues.push({ code: "custom", path: [`${name}_FILE`], message: `cannot read ${path} (${reason})`, input: path });
+    }
+  }
+  if (issues.length > 0) throw new InvalidEnvironmentError(issues);
+  return resolved;
+}
+
 /** Validates a set of variables; throws InvalidEnvironmentError naming every bad one. */
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const parsed = ZEnv.safeParse(source);
@@ -100,7 +146,7 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
 
 /** The validated environment of this process. */
 export function env(): TEnv {
-  cached ??= parseEnv(process.env);
+  cached ??= parseEnv(resolveFileSettings(process.env));
   return cached;
 }
 

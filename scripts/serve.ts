@@ -1,6 +1,7 @@
 // One launcher for `npm run dev`, `npm start`, `npm run demo` and `npm run demo:dev` (the demo's
 // clusters, history and worker behind `next dev`, for working on the UI with real data):
-// database (DATABASE_URL, else the embedded PostgreSQL under .data/) → migrations → Next.js.
+// database (DATABASE_URL, else the embedded PostgreSQL under .data/) → migrations (unless
+// RAMPARTS_MIGRATE_ON_START=false; always under an advisory lock) → Next.js.
 // On Ctrl-C or SIGTERM it stops Next.js, then PostgreSQL, and exits: no orphans.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -56,8 +57,12 @@ async function main(): Promise<void> {
   const { PORT, HOSTNAME } = env();
   database = await openDatabase((line) => console.error(line));
   console.log(database.embedded ? `Embedded PostgreSQL ready (data in ${env().RAMPARTS_DATA_DIR}/postgres).` : "Using DATABASE_URL.");
-  const applied = await applyMigrations(database.url);
-  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  if (env().RAMPARTS_MIGRATE_ON_START) {
+    const applied = await applyMigrations(database.url);
+    console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  } else {
+    console.log("RAMPARTS_MIGRATE_ON_START=false: migrations are left to `npm run db:migrate`.");
+  }
   setEnvForThisProcess("DATABASE_URL", database.url);
 
   // The demo and local development keep a generated key under the data directory; production

@@ -1,20 +1,45 @@
 // npm run worker — runs scans from the queue on DATABASE_URL (or the embedded database).
-// SIGTERM / Ctrl-C: finishes the running scans, then exits.
+// SIGTERM / Ctrl-C: takes no new scan, gives the running ones RAMPARTS_SHUTDOWN_GRACE_SECONDS to
+// finish, hands back those still running (queued again, or failed with the reason), then exits.
 import { env } from "../lib/env";
+import { startHeartbeat } from "../lib/scans/heartbeat";
 import { startWorker } from "../lib/scans/worker";
 import { openDatabase } from "./database";
 
-const database = await openDatabase((line) => console.error(line));
-if (database.embedded && !env().DATABASE_URL) console.log("Worker using the embedded PostgreSQL (start the web app the same way to share it).");
-const worker = await startWorker(database.url);
+async function start() {
+  const database = await openDatabase((line) => console.error(line));
+  if (database.embedded && !env().DATABASE_URL) console.log("Worker using the embedded PostgreSQL (start the web app the same way to share it).");
+  const worker = await startWorker(database.url);
+  const stopHeartbeat = startHeartbeat(
+    async () => {
+      await worker.boss.getDb().executeSql("SELECT 1", []);
+    },
+    (error) => console.error(`[worker] heartbeat skipped: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  return { database, worker, stopHeartbeat };
+}
+
+// The handlers come first: a scan can start before startWorker returns, and a SIGTERM then must
+// still stop it gracefully rather than kill the process.
 let stopping = false;
+const started = start();
 async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log("[worker] stopping: finishing running scans…");
-  await worker.stop();
-  await database.stop();
+  const running = await started.catch(() => undefined);
+  if (!running) process.exit(code);
+  running.stopHeartbeat();
+  console.log(`[worker] stopping: no new scans; up to ${env().RAMPARTS_SHUTDOWN_GRACE_SECONDS} s for the running ones…`);
+  try {
+    await running.worker.stop();
+  } catch (error) {
+    console.error(`[worker] did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
+    code = 1;
+  }
+  await running.database.stop();
+  console.log("[worker] stopped.");
   process.exit(code);
 }
 process.on("SIGINT", () => void stop(130));
 process.on("SIGTERM", () => void stop(143));
+await started;

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
+import pg from "pg";
 import { listMigrationNames, MIGRATIONS_DIR, PRISMA_DIR } from "./migration-files";
 import { openSchemaEngine } from "./schema-engine";
 
@@ -38,17 +39,34 @@ export async function readSchema(): Promise<string> {
   return readFile(join(PRISMA_DIR, "schema.prisma"), "utf8");
 }
 
+/**
+ * The session-level advisory lock taken around applying migrations, so that two processes
+ * starting together (web replicas, the migration Job and a web pod) apply them one after the
+ * other: the second finds nothing left to do. Not the key the schema engine may take for itself
+ * (72707369), which would make us wait for our own session.
+ */
+export const MIGRATION_LOCK_KEY = 0x72a4_7001;
+
 /** Applies every pending migration; returns the names applied now (empty when up to date). */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
-  const handle = await openSchemaEngine(connectionString, await readSchema());
+  const lock = new pg.Client({ connectionString });
+  await lock.connect();
   try {
-    const result = await handle.engine.applyMigrations({
-      migrationsList: await readMigrationsList(),
-      filters: NO_FILTER,
-    });
-    return result.appliedMigrationNames;
+    await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    const handle = await openSchemaEngine(connectionString, await readSchema());
+    try {
+      const result = await handle.engine.applyMigrations({
+        migrationsList: await readMigrationsList(),
+        filters: NO_FILTER,
+      });
+      return result.appliedMigrationNames;
+    } finally {
+      await handle.close();
+    }
   } finally {
-    await handle.close();
+    // Ending the session releases the lock, also when the unlock itself cannot be sent.
+    await lock.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
+    await lock.end().catch(() => {});
   }
 }
 

@@ -22,6 +22,19 @@ export async function failScan(scanId: string, phase: string, error: string, fin
   await db().scan.update({ where: { id: scanId }, data: { status: "failed", phase, error: error.slice(0, 2_000), finishedAt } });
 }
 
+/**
+ * A scan whose worker stopped before it finished (graceful shutdown): back to "queued" when its
+ * job will be retried, else "failed" with the reason. A scan that finished meanwhile is left as it
+ * is. Returns the status it now has, or null when it had already finished.
+ */
+export async function handBackScan(scanId: string, retried: boolean, reason: string): Promise<"queued" | "failed" | null> {
+  const unfinished = { id: scanId, status: { in: ["queued" as const, "running" as const] } };
+  const result = retried
+    ? await db().scan.updateMany({ where: unfinished, data: { status: "queued", phase: null, progress: 0, startedAt: null, error: null } })
+    : await db().scan.updateMany({ where: unfinished, data: { status: "failed", error: reason.slice(0, 2_000), finishedAt: new Date() } });
+  return result.count > 0 ? (retried ? "queued" : "failed") : null;
+}
+
 /** The newest succeeded or partial scan of a cluster, other than `excludeScanId`. */
 export async function lastGoodScan(clusterId: string, excludeScanId?: string) {
   return db().scan.findFirst({

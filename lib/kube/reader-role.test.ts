@@ -21,25 +21,30 @@ interface TManifest {
   type?: string;
 }
 
-const path = fileURLToPath(new URL("../../deploy/rbac/ramparts-reader.yaml", import.meta.url));
-const documents = parseAllDocuments(readFileSync(path, "utf8"));
-const manifests = (Array.isArray(documents) ? documents : [])
-  .map((document) => {
-    expect(document.errors).toEqual([]);
-    return document.toJS() as TManifest | null;
-  })
-  .filter((manifest): manifest is TManifest => manifest !== null);
+function readManifests(name: string): TManifest[] {
+  const path = fileURLToPath(new URL(`../../deploy/rbac/${name}`, import.meta.url));
+  const documents = parseAllDocuments(readFileSync(path, "utf8"));
+  return (Array.isArray(documents) ? documents : [])
+    .map((document) => {
+      expect(document.errors).toEqual([]);
+      return document.toJS() as TManifest | null;
+    })
+    .filter((manifest): manifest is TManifest => manifest !== null);
+}
+const manifests = readManifests("ramparts-reader.yaml");
+const token = readManifests("ramparts-reader-token.yaml");
 const one = (kind: string) => {
   const found = manifests.filter((manifest) => manifest.kind === kind);
   expect(found, kind).toHaveLength(1);
   return found[0]!;
 };
 
-describe("deploy/rbac/ramparts-reader.yaml", () => {
-  it("parses into the namespace, service account, role, binding and token secret", () => {
+describe("deploy/rbac/ramparts-reader.yaml and ramparts-reader-token.yaml", () => {
+  it("parses into the namespace, service account, role and binding; the optional token secret is apart", () => {
     expect(manifests.map((manifest) => manifest.kind).sort()).toEqual(
-      ["ClusterRole", "ClusterRoleBinding", "Namespace", "Secret", "ServiceAccount"],
+      ["ClusterRole", "ClusterRoleBinding", "Namespace", "ServiceAccount"],
     );
+    expect(token.map((manifest) => manifest.kind)).toEqual(["Secret"]);
     expect(one("ServiceAccount").metadata).toMatchObject({ name: "ramparts-reader", namespace: "ramparts" });
   });
 
@@ -70,7 +75,7 @@ describe("deploy/rbac/ramparts-reader.yaml", () => {
     const binding = one("ClusterRoleBinding");
     expect(binding.roleRef).toMatchObject({ kind: "ClusterRole", name: one("ClusterRole").metadata.name });
     expect(binding.subjects).toEqual([{ kind: "ServiceAccount", name: "ramparts-reader", namespace: "ramparts" }]);
-    const secret = one("Secret");
+    const secret = token[0]!;
     expect(secret.type).toBe("kubernetes.io/service-account-token");
     expect(secret.metadata.namespace).toBe("ramparts");
     expect(secret.metadata.annotations?.["kubernetes.io/service-account.name"]).toBe("ramparts-reader");

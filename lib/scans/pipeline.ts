@@ -41,6 +41,18 @@ export interface TRunScanOptions {
   /** Dates the scan (demo history); defaults to the real time. */
   now?: Date;
   onPhase?: TPhaseHook;
+  /**
+   * Aborted when the worker hands the scan back (shutdown): the pipeline then writes nothing
+   * more to the scan row and rejects with ScanAbortedError at its next step.
+   */
+  signal?: AbortSignal;
+}
+
+export class ScanAbortedError extends Error {
+  constructor() {
+    super("The scan was handed back: the worker is stopping.");
+    this.name = "ScanAbortedError";
+  }
 }
 
 export interface TScanOutcome {
@@ -68,7 +80,12 @@ function throttled(write: (phase: string, progress: number) => Promise<void>, ev
 
 export async function runScan(scanId: string, clusterId: string, source: TSnapshotSource, options: TRunScanOptions = {}): Promise<TScanOutcome> {
   const startedAt = options.now ?? new Date();
-  const onPhase = options.onPhase;
+  const { onPhase, signal } = options;
+  // Every write to the scan row goes through here: none once the scan was handed back.
+  const progress = async (name: string, value: number, at?: Date) => {
+    if (signal?.aborted) throw new ScanAbortedError();
+    await markScanProgress(scanId, name, value, at);
+  };
   let phase = "collect";
   let phaseStart = performance.now();
   const ended = (name: TScanPhase) => {
@@ -77,8 +94,8 @@ export async function runScan(scanId: string, clusterId: string, source: TSnapsh
     phaseStart = now;
   };
   try {
-    await markScanProgress(scanId, phase, 1, startedAt);
-    const report = throttled((name, progress) => markScanProgress(scanId, name, progress));
+    await progress(phase, 1, startedAt);
+    const report = throttled((name, value) => progress(name, value));
     // The snapshot and the engine's results are dropped as soon as the next phase has what it
     // needs: on a large cluster they weigh hundreds of MB each, and holding them until the end
     // of the scan would add them to the peak memory of every later phase.
@@ -88,21 +105,22 @@ export async function runScan(scanId: string, clusterId: string, source: TSnapsh
     ended("collect");
 
     phase = "evaluate";
-    await markScanProgress(scanId, phase, 60);
+    await progress(phase, 60);
     const exceptions = await activeExceptionRules(clusterId, startedAt);
     let results: TCheckResult[] | undefined = evaluateSnapshot(snapshot, { exceptions, now: startedAt });
     snapshot = undefined;
     ended("evaluate");
 
     phase = "score";
-    await markScanProgress(scanId, phase, 75);
+    await progress(phase, 75);
     const ratings = await currentRatings();
     const summary = summarizeResults(clusterId, results, collectorGaps, ratings.ratings);
     results = undefined;
     ended("score");
 
     phase = "persist";
-    await markScanProgress(scanId, phase, 85);
+    await progress(phase, 85);
+    if (signal?.aborted) throw new ScanAbortedError();
     const finishedAt = options.now ? new Date(startedAt.getTime() + 1_000) : new Date();
     const diff = await completeScan(
       scanId,
@@ -116,6 +134,8 @@ export async function runScan(scanId: string, clusterId: string, source: TSnapsh
       ...diff,
     };
   } catch (error) {
+    // A handed-back scan belongs to the queue again: its row is the worker's to set, not ours.
+    if (signal?.aborted) throw new ScanAbortedError();
     const message = error instanceof Error ? error.message : String(error);
     await failScan(scanId, phase, message).catch(() => {});
     throw new ScanPhaseError(phase, message, isTransient(error));

@@ -3,8 +3,8 @@
 import type PgBoss from "pg-boss";
 import { env } from "../env";
 import { clusterForScan } from "../db/clusters";
-import { failScan, pruneFindings, scanState } from "../db/scans";
-import { ScanPhaseError, runScan } from "./pipeline";
+import { failScan, handBackScan, pruneFindings, scanState } from "../db/scans";
+import { ScanAbortedError, ScanPhaseError, runScan } from "./pipeline";
 import { enqueueDueScans, PRUNE_QUEUE, SCAN_QUEUE, startQueue, TICK_QUEUE, type TScanJob } from "./queue";
 import { sourceFor, type TScanTarget } from "./sources";
 
@@ -15,7 +15,15 @@ export interface TWorker {
 
 type TLog = (line: string) => void;
 
-async function handleScan(job: TScanJob, log: TLog): Promise<void> {
+/** A scan this worker is running: what to hand back if it has to stop first. */
+interface TRunningScan {
+  scanId: string;
+  controller: AbortController;
+  /** pg-boss retries the job after a failure (the shutdown's included) while this is true. */
+  willRetry: boolean;
+}
+
+async function handleScan(job: TScanJob, log: TLog, signal: AbortSignal): Promise<void> {
   const state = await scanState(job.scanId);
   // Exactly once: a retried job whose scan already landed has nothing left to do.
   if (!state || state.status === "succeeded" || state.status === "partial") return;
@@ -26,9 +34,10 @@ async function handleScan(job: TScanJob, log: TLog): Promise<void> {
   }
   const started = Date.now();
   try {
-    const outcome = await runScan(job.scanId, cluster.id, sourceFor(cluster as TScanTarget));
+    const outcome = await runScan(job.scanId, cluster.id, sourceFor(cluster as TScanTarget), { signal });
     log(`scan ${job.scanId} of ${cluster.name}: ${outcome.status}, score ${outcome.postureScore ?? "n/a"}, ${outcome.findings} findings (+${outcome.new} −${outcome.resolved}) in ${Date.now() - started} ms`);
   } catch (error) {
+    if (error instanceof ScanAbortedError) return; // handed back by stop(); the job is pg-boss's again
     const transient = error instanceof ScanPhaseError && error.transient;
     log(`scan ${job.scanId} of ${cluster.name} failed in ${error instanceof ScanPhaseError ? error.phase : "?"}: ${error instanceof Error ? error.message : String(error)}${transient ? " (will retry)" : ""}`);
     // Transient failures go back to the queue (retried with backoff); permanent ones stay failed.
@@ -36,13 +45,29 @@ async function handleScan(job: TScanJob, log: TLog): Promise<void> {
   }
 }
 
-export async function startWorker(connectionString: string, options: { log?: TLog; concurrency?: number } = {}): Promise<TWorker> {
+export interface TWorkerOptions {
+  log?: TLog;
+  concurrency?: number;
+  /** How long stop() waits for running scans before handing them back (RAMPARTS_SHUTDOWN_GRACE_SECONDS). */
+  shutdownGraceMs?: number;
+}
+
+export async function startWorker(connectionString: string, options: TWorkerOptions = {}): Promise<TWorker> {
   const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
   const concurrency = options.concurrency ?? env().RAMPARTS_WORKER_CONCURRENCY;
+  const graceMs = options.shutdownGraceMs ?? env().RAMPARTS_SHUTDOWN_GRACE_SECONDS * 1_000;
+  const running = new Map<string, TRunningScan>();
   const boss = await startQueue(connectionString, "worker");
   for (let slot = 0; slot < concurrency; slot += 1) {
-    await boss.work<TScanJob>(SCAN_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-      if (job) await handleScan(job.data, log);
+    await boss.work<TScanJob>(SCAN_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+      if (!job) return;
+      const controller = new AbortController();
+      running.set(job.id, { scanId: job.data.scanId, controller, willRetry: job.retryCount < job.retryLimit });
+      try {
+        await handleScan(job.data, log, controller.signal);
+      } finally {
+        running.delete(job.id);
+      }
     });
   }
   await boss.work(TICK_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
@@ -62,8 +87,15 @@ export async function startWorker(connectionString: string, options: { log?: TLo
   return {
     boss,
     async stop() {
-      // Finish the running scans (or hand them back when the timeout passes).
-      await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+      // Take no new job, and give the running scans the grace period to finish. pg-boss then fails
+      // the jobs still active ("shut down while active"): retried later by any worker, with backoff.
+      await boss.stop({ graceful: true, wait: true, timeout: graceMs });
+      // Their scan rows must not stay "running": stop the pipelines writing, then hand them back.
+      for (const scan of running.values()) scan.controller.abort();
+      for (const scan of running.values()) {
+        const status = await handBackScan(scan.scanId, scan.willRetry, "The worker stopped (shutdown) before this scan finished, and no retry was left.");
+        if (status) log(`scan ${scan.scanId} handed back (${status}): the worker stopped before it finished`);
+      }
     },
   };
 }
