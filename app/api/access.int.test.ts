@@ -66,9 +66,9 @@ interface TCase {
 
 const cases: TCase[] = [];
 for (const file of routeFiles().sort()) {
-  const module = (await import(file)) as Partial<Record<TMethod, THandler>>;
+  const routeModule = (await import(file)) as Partial<Record<TMethod, THandler>>;
   for (const method of METHODS) {
-    const handler = module[method];
+    const handler = routeModule[method];
     if (handler) cases.push({ path: apiPath(file), method, access: EXPECTED[apiPath(file)]?.[method] ?? ("missing" as TAccess), handler });
   }
 }

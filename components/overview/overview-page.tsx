@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { FleetClusters } from "./fleet-clusters";
 import type { TFleetSort } from "./sort";
+import { Can } from "@/components/auth/can";
 
 export async function OverviewPage({ sort }: { sort: TFleetSort }) {
   const t = await getTranslations("overview");
@@ -15,7 +16,7 @@ export async function OverviewPage({ sort }: { sort: TFleetSort }) {
       <PageHeader
         title={t("title")}
         subtitle={t("subtitle")}
-        actions={<Link href="/clusters/new" className={BUTTON_PRIMARY}>{t("addCluster")}</Link>}
+        actions={<Can access="admin"><Link href="/clusters/new" className={BUTTON_PRIMARY}>{t("addCluster")}</Link></Can>}
       />
       <div className="space-y-6">
         <Suspense fallback={<Card><Skeleton label={t("loading")} lines={5} /></Card>}>

@@ -8,6 +8,7 @@ import { describeSchedule, nextRun } from "@/lib/scans/schedule";
 import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
 import { ScheduleEditor } from "./schedule-editor";
+import { Can } from "@/components/auth/can";
 
 const LINK = "font-medium text-brand-700 underline-offset-2 hover:underline dark:text-sky-300";
 const MUTED = "text-xs text-slate-600 dark:text-slate-400";
@@ -61,7 +62,7 @@ export async function SchedulesSection() {
                       ) : <span className={MUTED}>—</span>}
                     </td>
                     <td className="py-2">
-                      <ScheduleEditor clusterId={cluster.id} clusterName={cluster.name} schedule={cluster.schedule} />
+                      <Can access="admin"><ScheduleEditor clusterId={cluster.id} clusterName={cluster.name} schedule={cluster.schedule} /></Can>
                     </td>
                   </tr>
                 );
