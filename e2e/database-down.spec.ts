@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { E2E_DOWN_PORT } from "./fixtures/e2e-env";
 import { saveScreenshot } from "./fixtures/screenshots";
 
-const DOWN = "http://127.0.0.1:3101";
+const DOWN = `http://127.0.0.1:${E2E_DOWN_PORT}`;
 
 test("with the database down, /api/health answers 503 with a clear reason", async ({ request }) => {
   const response = await request.get(`${DOWN}/api/health`);

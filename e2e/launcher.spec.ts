@@ -1,9 +1,10 @@
 // `npm run demo` / `npm start` without DATABASE_URL: embedded PostgreSQL, migrations, the
 // production server; Ctrl-C stops everything; the next start finds the data.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { embeddedUrl } from "../lib/db/embedded";
@@ -82,9 +83,11 @@ test("starts with an embedded PostgreSQL, stops cleanly on Ctrl-C, and finds its
   const anonymous = await fetch(`http://127.0.0.1:${PORT}/clusters`, { redirect: "manual" });
   expect(anonymous.status).toBe(307);
   expect(anonymous.headers.get("location")).toMatch(/\/sign-in\?next=%2Fclusters$/);
-  execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/user-create.ts", "--viewer", "launcher@example.test"], {
+  // Asynchronously: a blocked event loop would miss the server closing the idle keep-alive socket.
+  const created = await promisify(execFile)("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/user-create.ts", "--viewer", "launcher@example.test"], {
     env: childEnv({ DATABASE_URL: embeddedUrl(PG_PORT, "ramparts"), RAMPARTS_PASSWORD: "launcher test password" }),
   });
+  expect(created.stdout).toContain("Created viewer launcher@example.test.");
   const signIn = await fetch(`http://127.0.0.1:${PORT}/api/auth/sign-in`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: `http://127.0.0.1:${PORT}` },
