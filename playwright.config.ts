@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { env } from "./lib/env";
 import type { TSeedOptions } from "./e2e/fixtures/database";
 import {
-  E2E_DOWN_PORT, E2E_ENCRYPTION_KEY, E2E_ORGANISATION, E2E_FIXTURE_CLUSTERS, E2E_OWN_DATA_PORT, E2E_PORT, OWN_DATA_SPECS, ownDataDatabaseUrl,
+  E2E_AUTH_SECRET, E2E_DOWN_PORT, E2E_ENCRYPTION_KEY, E2E_ORGANISATION, E2E_FIXTURE_CLUSTERS, E2E_OWN_DATA_PORT, E2E_PORT, E2E_STORAGE_STATE, OWN_DATA_SPECS, ownDataDatabaseUrl,
 } from "./e2e/fixtures/e2e-env";
 
 // End-to-end tests drive the production build (`next build` runs first in `npm run test:e2e`)
@@ -54,14 +54,16 @@ export default defineConfig<TSeedOptions>({
       // removes clusters but keeps the demo's and the e2e fixture ones.
       name: "chromium",
       testIgnore: OWN_DATA_SPECS,
-      use: { ...chromium, seedKeeps: E2E_FIXTURE_CLUSTERS },
+      // Signed in as the e2e admin (e2e/global-setup.ts); a spec wanting another user or none
+      // overrides storageState itself.
+      use: { ...chromium, seedKeeps: E2E_FIXTURE_CLUSTERS, storageState: E2E_STORAGE_STATE.main },
     },
     {
       // Specs that seed their own data on a database without the demo (empty state, registering
       // acme-prod through the form): the own-data web server, `seed.reset()` truncates.
       name: "own-data",
       testMatch: OWN_DATA_SPECS,
-      use: { ...chromium, baseURL: `http://127.0.0.1:${E2E_OWN_DATA_PORT}`, seedDatabaseUrl: OWN_DATA_DATABASE_URL, seedKeeps: [] },
+      use: { ...chromium, baseURL: `http://127.0.0.1:${E2E_OWN_DATA_PORT}`, seedDatabaseUrl: OWN_DATA_DATABASE_URL, seedKeeps: [], storageState: E2E_STORAGE_STATE.ownData },
     },
   ],
   webServer: [
@@ -72,7 +74,7 @@ export default defineConfig<TSeedOptions>({
       url: `http://127.0.0.1:${E2E_PORT}/api/health`,
       reuseExistingServer: false,
       // A fixed, test-only key: the e2e specs register clusters and the worker decrypts them.
-      env: { DATABASE_URL: DATABASE_URL ?? "", NODE_ENV: "production", RAMPARTS_ENCRYPTION_KEY: E2E_ENCRYPTION_KEY, RAMPARTS_ORGANISATION: E2E_ORGANISATION },
+      env: { DATABASE_URL: DATABASE_URL ?? "", NODE_ENV: "production", RAMPARTS_ENCRYPTION_KEY: E2E_ENCRYPTION_KEY, RAMPARTS_AUTH_SECRET: E2E_AUTH_SECRET, RAMPARTS_ORGANISATION: E2E_ORGANISATION },
       timeout: 60_000,
     },
     {
@@ -80,7 +82,7 @@ export default defineConfig<TSeedOptions>({
       command: `node_modules/.bin/next start -p ${E2E_DOWN_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${E2E_DOWN_PORT}/settings`,
       reuseExistingServer: false,
-      env: { DATABASE_URL: "postgresql://ramparts:not-a-real-password@127.0.0.1:9/ramparts", NODE_ENV: "production" },
+      env: { DATABASE_URL: "postgresql://ramparts:not-a-real-password@127.0.0.1:9/ramparts", NODE_ENV: "production", RAMPARTS_AUTH_SECRET: E2E_AUTH_SECRET },
       timeout: 60_000,
     },
     {
@@ -89,7 +91,7 @@ export default defineConfig<TSeedOptions>({
       command: `node_modules/.bin/next start -p ${E2E_OWN_DATA_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${E2E_OWN_DATA_PORT}/api/openapi.json`,
       reuseExistingServer: false,
-      env: { DATABASE_URL: OWN_DATA_DATABASE_URL, NODE_ENV: "production", RAMPARTS_ENCRYPTION_KEY: E2E_ENCRYPTION_KEY },
+      env: { DATABASE_URL: OWN_DATA_DATABASE_URL, NODE_ENV: "production", RAMPARTS_ENCRYPTION_KEY: E2E_ENCRYPTION_KEY, RAMPARTS_AUTH_SECRET: E2E_AUTH_SECRET },
       timeout: 60_000,
     },
   ],

@@ -6,7 +6,7 @@ import base from "./playwright.config";
 export default defineConfig({
   ...base,
   webServer: undefined,
-  // The demo server already holds the demo data: no e2e demo set-up.
-  globalSetup: undefined,
+  // The demo server already holds the demo data: no e2e demo set-up, only signing in as its admin.
+  globalSetup: "./e2e/dev-setup.ts",
   use: { ...base.use, baseURL: "http://localhost:3000" },
 });

@@ -9,15 +9,22 @@
 // lib/demo and lib/db are "server-only" modules that need the react-server condition, which this
 // process (Playwright's own) cannot have: hence a tsx child, in its own process group, which
 // stays alive until the teardown stops it (or stops by itself when this process dies).
+// 3. creates an admin, an editor and a viewer (e2e/fixtures/e2e-env.ts) in both databases and
+//    saves a signed-in admin state per web server, which the projects use by default: specs run
+//    signed in without knowing it; e2e/auth.spec.ts signs in and out itself.
 // Teardown: stops the child (worker first), kills its group if it lingers, drops the own-data
 // database. scripts/with-test-db.ts drops the test database itself afterwards.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { FullConfig } from "@playwright/test";
 import pg from "pg";
 import { applyMigrations } from "../lib/db/migrations";
 import { childEnv, env } from "../lib/env";
-import { E2E_DEMO_READY_MARKER, E2E_ENCRYPTION_KEY, E2E_OWN_DATA_PORT, E2E_PORT, TEST_DATABASE_PREFIX, databaseName, ownDataDatabaseUrl } from "./fixtures/e2e-env";
+import {
+  E2E_AUTH_SECRET, E2E_DEMO_READY_MARKER, E2E_ENCRYPTION_KEY, E2E_OWN_DATA_PORT, E2E_PORT, E2E_STORAGE_STATE, E2E_USERS, TEST_DATABASE_PREFIX, databaseName, ownDataDatabaseUrl,
+} from "./fixtures/e2e-env";
+import { createE2eUsers, saveSignedInState } from "./fixtures/users";
 
 const READY_TIMEOUT_MS = 240_000;
 const STOP_TIMEOUT_MS = 40_000;
@@ -66,13 +73,14 @@ async function stopDemo(child: ChildProcess): Promise<void> {
  * `next start` loads a route's code on its first request: a cold page can take seconds on a busy
  * machine, which the first spec to open it would pay out of its own timeout. Read-only pages only.
  */
-async function warmUp(): Promise<void> {
+async function warmUp(cookies: Record<number, string>): Promise<void> {
   const started = Date.now();
   for (const port of [E2E_PORT, E2E_OWN_DATA_PORT]) {
-    for (const path of WARM_UP_PATHS) await fetch(`http://127.0.0.1:${port}${path}`).then((response) => response.text(), () => "");
+    const headers = { cookie: cookies[port] ?? "" };
+    for (const path of WARM_UP_PATHS) await fetch(`http://127.0.0.1:${port}${path}`, { headers }).then((response) => response.text(), () => "");
     // The form's connection test: an empty body is refused (400) without side effects, but loads the route.
     for (const path of WARM_UP_POSTS) {
-      await fetch(`http://127.0.0.1:${port}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).then((response) => response.text(), () => "");
+      await fetch(`http://127.0.0.1:${port}${path}`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: "{}" }).then((response) => response.text(), () => "");
     }
   }
   console.log(`[e2e] web servers warmed up in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
@@ -94,12 +102,13 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   const ownDataName = databaseName(ownDataUrl);
   await onTestServer(DATABASE_URL, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(ownDataName)}`));
   await applyMigrations(ownDataUrl);
+  await createE2eUsers(ownDataUrl);
   console.log(`[e2e] own-data database ${ownDataName} ready.`);
 
   const child = spawn(join("node_modules", ".bin", "tsx"), ["--conditions=react-server", join("scripts", "e2e-demo.ts")], {
     detached: true,
     stdio: ["pipe", "pipe", "pipe"],
-    env: childEnv({ DATABASE_URL, RAMPARTS_ENCRYPTION_KEY: E2E_ENCRYPTION_KEY, NODE_ENV: "production" }),
+    env: childEnv({ DATABASE_URL, RAMPARTS_ENCRYPTION_KEY: E2E_ENCRYPTION_KEY, RAMPARTS_AUTH_SECRET: E2E_AUTH_SECRET, NODE_ENV: "production" }),
   });
   let output = "";
   let pending = "";
@@ -132,6 +141,20 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     await teardown();
     throw new Error(`scripts/e2e-demo.ts ${problem}; its output:\n${output}`);
   }
-  await warmUp();
+  try {
+    await createE2eUsers(DATABASE_URL);
+    const { email, password } = E2E_USERS.admin;
+    await saveSignedInState(E2E_STORAGE_STATE.main, `http://127.0.0.1:${E2E_PORT}`, email, password);
+    await saveSignedInState(E2E_STORAGE_STATE.ownData, `http://127.0.0.1:${E2E_OWN_DATA_PORT}`, email, password);
+    console.log(`[e2e] ${Object.keys(E2E_USERS).join(", ")} created; signed in as ${email} on both servers.`);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  const readState = async (path: string) => {
+    const { cookies } = JSON.parse(await readFile(path, "utf8")) as { cookies: { name: string; value: string }[] };
+    return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+  };
+  await warmUp({ [E2E_PORT]: await readState(E2E_STORAGE_STATE.main), [E2E_OWN_DATA_PORT]: await readState(E2E_STORAGE_STATE.ownData) });
   return teardown;
 }

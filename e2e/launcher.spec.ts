@@ -1,9 +1,10 @@
 // `npm run demo` / `npm start` without DATABASE_URL: embedded PostgreSQL, migrations, the
 // production server; Ctrl-C stops everything; the next start finds the data.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { embeddedUrl } from "../lib/db/embedded";
@@ -63,6 +64,7 @@ test("starts with an embedded PostgreSQL, stops cleanly on Ctrl-C, and finds its
   expect(health.status).toBe(200);
   expect(await health.json()).toMatchObject({ database: { reachable: true }, migrations: { state: "up_to_date" } });
   expect(first.output()).toContain("Applied migrations");
+  expect(first.output()).toContain("Using the local session secret");
 
   const client = new pg.Client({ connectionString: embeddedUrl(PG_PORT, "ramparts") });
   await client.connect();
@@ -77,7 +79,23 @@ test("starts with an embedded PostgreSQL, stops cleanly on Ctrl-C, and finds its
   const second = launch();
   expect((await waitForHealth(second.output)).status).toBe(200);
   expect(second.output()).toContain("Database schema is up to date.");
-  const page = await fetch(`http://127.0.0.1:${PORT}/clusters`);
+  // Pages need an account: `npm run user:create` on the running server's database, then sign in.
+  const anonymous = await fetch(`http://127.0.0.1:${PORT}/clusters`, { redirect: "manual" });
+  expect(anonymous.status).toBe(307);
+  expect(anonymous.headers.get("location")).toMatch(/\/sign-in\?next=%2Fclusters$/);
+  // Asynchronously: a blocked event loop would miss the server closing the idle keep-alive socket.
+  const created = await promisify(execFile)("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/user-create.ts", "--viewer", "launcher@example.test"], {
+    env: childEnv({ DATABASE_URL: embeddedUrl(PG_PORT, "ramparts"), RAMPARTS_PASSWORD: "launcher test password" }),
+  });
+  expect(created.stdout).toContain("Created viewer launcher@example.test.");
+  const signIn = await fetch(`http://127.0.0.1:${PORT}/api/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: `http://127.0.0.1:${PORT}` },
+    body: JSON.stringify({ email: "launcher@example.test", password: "launcher test password" }),
+  });
+  expect(signIn.status).toBe(200);
+  const cookie = signIn.headers.getSetCookie().map((header) => header.split(";")[0]).join("; ");
+  const page = await fetch(`http://127.0.0.1:${PORT}/clusters`, { headers: { cookie } });
   expect(await page.text()).toContain("kept-across-restarts");
   await pressCtrlC(second.child);
   await new Promise((resolve) => setTimeout(resolve, 500));

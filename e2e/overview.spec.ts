@@ -43,6 +43,8 @@ test("the fleet table sorts worst grade first, and by name on request", async ({
   await page.goto("/");
   const table = page.getByRole("table", { name: "Registered clusters" });
   const names = () => table.getByRole("rowheader").allInnerTexts();
+  // allInnerTexts() does not wait: on a busy machine the rows can stream in after the load event.
+  await expect(table.getByRole("rowheader", { name: /^acme-staging/ })).toBeVisible();
   const worstFirst = await names();
   expect(worstFirst.findIndex((name) => name.startsWith("acme-prod"))).toBeLessThan(worstFirst.findIndex((name) => name.startsWith("acme-staging")));
   await table.getByRole("link", { name: /^Cluster/ }).click();

@@ -55,6 +55,15 @@ const ZEnv = z.object({
    * credentials refuses to.
    */
   RAMPARTS_ENCRYPTION_KEY: optionalEncryptionKey,
+  /**
+   * Signs the session cookies (at least 32 characters: `openssl rand -base64 32`). Keep it out of
+   * the database backups: with it, a copy of the sessions table cannot be replayed as cookies.
+   * When unset, the launcher (`npm run demo`/`start`/`dev`) creates one once in
+   * RAMPARTS_DATA_DIR/auth.secret.
+   */
+  RAMPARTS_AUTH_SECRET: optionalText.pipe(z.string().min(32, "RAMPARTS_AUTH_SECRET must be at least 32 characters").optional()),
+  /** Only for `npm run user:create`: the new user's password (else it is asked for without echo). */
+  RAMPARTS_PASSWORD: z.string().optional(),
   /** Only for `npm run keys:rotate`: the key to re-encrypt every credential under (same format). */
   RAMPARTS_NEW_ENCRYPTION_KEY: optionalEncryptionKey,
   /**

@@ -4,7 +4,14 @@ export const ERROR_STATUS = {
   bad_request: 400,
   validation_failed: 400,
   unauthorized: 401,
+  /** No session (or an expired or revoked one) on a route that needs a role. */
+  unauthenticated: 401,
+  /** Sign-in refused: wrong email or password (never says which). */
+  invalid_credentials: 401,
+  /** Signed in, but the role does not reach what the route needs. */
   forbidden: 403,
+  /** A mutation sent by another site's page with this browser's cookies (lib/auth/csrf.ts). */
+  cross_site: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

@@ -6,7 +6,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { loadOrCreateLocalSecret, randomSecret } from "../lib/auth/local-secret";
 import { loadOrCreateDemoKey } from "../lib/crypto/credentials";
+import { ensureDemoAdmin } from "../lib/demo/demo-admin";
 import { startDemo, type TDemo } from "../lib/demo/demo";
 import { childEnv, env, setEnvForThisProcess } from "../lib/env";
 import { applyMigrations } from "../lib/db/migrations";
@@ -72,11 +74,19 @@ async function main(): Promise<void> {
     setEnvForThisProcess("RAMPARTS_ENCRYPTION_KEY", key.toString("base64"));
     console.log(`Using the local encryption key in ${env().RAMPARTS_DATA_DIR}/encryption.key.`);
   }
+  // Session cookies are signed with RAMPARTS_AUTH_SECRET; a local start keeps one under the data
+  // directory, so sessions survive restarts.
+  if (!env().RAMPARTS_AUTH_SECRET) {
+    setEnvForThisProcess("RAMPARTS_AUTH_SECRET", await loadOrCreateLocalSecret(env().RAMPARTS_DATA_DIR, "auth.secret", () => randomSecret()));
+    console.log(`Using the local session secret in ${env().RAMPARTS_DATA_DIR}/auth.secret.`);
+  }
+  let demoAdmin: { email: string; password: string } | undefined;
   if (withDemo) {
+    demoAdmin = await ensureDemoAdmin(env().RAMPARTS_DATA_DIR);
     console.log("Starting the demo clusters (first start: scanning four weeks of history)…");
     demo = await startDemo((line) => console.log(line));
   }
-  const shared = { DATABASE_URL: database.url, RAMPARTS_ENCRYPTION_KEY: env().RAMPARTS_ENCRYPTION_KEY };
+  const shared = { DATABASE_URL: database.url, RAMPARTS_ENCRYPTION_KEY: env().RAMPARTS_ENCRYPTION_KEY, RAMPARTS_AUTH_SECRET: env().RAMPARTS_AUTH_SECRET };
 
   if (mode === "demo" && !buildIsCurrent()) {
     console.log("Building Ramparts (first start or sources changed)…");
@@ -106,7 +116,12 @@ async function main(): Promise<void> {
       if (!stopping) console.error(`The worker exited (${signal ?? `code ${code}`}); scans will not run until the demo restarts.`);
     });
   }
-  server.once("spawn", () => console.log(`\nRamparts is starting on http://localhost:${PORT}  (Ctrl-C to stop)\n`));
+  server.once("spawn", () => {
+    console.log(`\nRamparts is starting on http://localhost:${PORT}  (Ctrl-C to stop)`);
+    // The demo's own throwaway account, kept in the data directory: printing it is the point.
+    if (demoAdmin) console.log(`Sign in as ${demoAdmin.email} with the password ${demoAdmin.password}  (kept in ${env().RAMPARTS_DATA_DIR}/demo-admin.password)`);
+    console.log("");
+  });
   server.once("exit", (code, signal) => {
     if (stopping) return;
     console.error(`The web server exited (${signal ?? `code ${code}`}).`);

@@ -1,5 +1,8 @@
+import { guardPage } from "@/components/auth/guard";
 import { ClustersPage } from "@/components/clusters/clusters-page";
 
-export default function Page() {
+export default async function Page() {
+  const denied = await guardPage("viewer");
+  if (denied) return denied;
   return <ClustersPage />;
 }

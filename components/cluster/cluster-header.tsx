@@ -4,6 +4,7 @@ import { ExportPdfButton } from "@/components/reports/export-pdf-button";
 import type { TClusterRecord } from "@/lib/db/clusters";
 import type { TRatingsMode } from "./ratings-mode";
 import { RatingsModeToggle } from "./ratings-mode-toggle";
+import { Can } from "@/components/auth/can";
 
 /** What the page shows of the cluster row: never its credentials. */
 export type TClusterHead = Pick<TClusterRecord, "id" | "name" | "environment" | "description" | "archived" | "schedule" | "nextScanAt">;
@@ -34,7 +35,7 @@ export async function ClusterHeader({ cluster, ratingsMode }: { cluster: TCluste
         </p>
         <p className="mt-2 flex flex-wrap gap-4 text-sm">
           <Link href={`${base}/scans`} className={link}>{t("cluster.scanHistory")}</Link>
-          <Link href={`${base}/edit`} className={link}>{t("cluster.edit")}</Link>
+          <Can access="admin"><Link href={`${base}/edit`} className={link}>{t("cluster.edit")}</Link></Can>
         </p>
       </div>
       <div className="flex flex-col items-end gap-3">

@@ -11,6 +11,7 @@ import { loadClusterMatrix } from "./load-matrix";
 import type { TRatingsMode } from "./ratings-mode";
 import { ScanNow } from "./scan-now";
 import type { TClusterHead } from "./cluster-header";
+import { Can } from "@/components/auth/can";
 
 /**
  * Grade and posture now (with the chosen ratings), the scan the numbers come from, the last scan
@@ -86,7 +87,7 @@ export async function ClusterStatus({ cluster, ratingsMode }: { cluster: TCluste
       </dl>
 
       <div className="sm:col-span-2 xl:col-span-1">
-        <ScanNow clusterId={cluster.id} runningScanId={running} archived={cluster.archived} />
+        <Can access="editor"><ScanNow clusterId={cluster.id} runningScanId={running} archived={cluster.archived} /></Can>
       </div>
     </Card>
   );

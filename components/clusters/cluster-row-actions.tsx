@@ -7,6 +7,7 @@ import { useRef, useState } from "react";
 import { ApiError } from "./hooks/api";
 import { useArchiveCluster, useTestStoredCluster } from "./hooks/use-cluster-mutations";
 import { TestResult } from "./test-result";
+import { useCan } from "@/components/auth/role-context";
 
 const ACTION = "rounded-md px-2 py-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline disabled:opacity-60 dark:text-sky-300";
 
@@ -17,6 +18,9 @@ export function ClusterRowActions({ id, name, archived }: { id: string; name: st
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState("");
   const archive = useArchiveCluster(id);
+  // Editing and archiving need the admin role, testing the stored connection the editor role.
+  const isAdmin = useCan("admin");
+  const isEditor = useCan("editor");
 
   function setArchived(next: boolean) {
     archive.mutate(next, {
@@ -31,9 +35,9 @@ export function ClusterRowActions({ id, name, archived }: { id: string; name: st
 
   return (
     <div className="flex flex-wrap items-center gap-1">
-      <Link href={`/clusters/${id}/edit`} className={ACTION} aria-label={t("editLabel", { name })}>{t("edit")}</Link>
-      {!archived ? <TestButton id={id} name={name} /> : null}
-      {archived ? (
+      {isAdmin ? <Link href={`/clusters/${id}/edit`} className={ACTION} aria-label={t("editLabel", { name })}>{t("edit")}</Link> : null}
+      {!archived && isEditor ? <TestButton id={id} name={name} /> : null}
+      {!isAdmin ? null : archived ? (
         <button type="button" className={ACTION} aria-label={t("restoreLabel", { name })} disabled={archive.isPending} onClick={() => setArchived(false)}>
           {t("restore")}
         </button>

@@ -11,6 +11,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { BUTTON_PRIMARY } from "./styles";
 import { ClusterTable } from "./cluster-table";
 import { SavedNotice } from "./saved-notice";
+import { Can } from "@/components/auth/can";
 
 async function ClusterList() {
   await connection();
@@ -28,7 +29,7 @@ export async function ClustersPage() {
       <PageHeader
         title={t("title")}
         subtitle={t("subtitle")}
-        actions={<Link href="/clusters/new" className={BUTTON_PRIMARY}>{t("add")}</Link>}
+        actions={<Can access="admin"><Link href="/clusters/new" className={BUTTON_PRIMARY}>{t("add")}</Link></Can>}
       />
       <Suspense fallback={null}>
         <SavedNotice />

@@ -10,13 +10,14 @@ import { useRevokeException } from "./hooks/use-exception-mutations";
 import { useHydrated } from "./hooks/use-hydrated";
 import type { TExceptionView, TRiskTarget, TWaiverView } from "./risk-types";
 import { ScopeLabel } from "./scope-label";
+import { useCan } from "@/components/auth/role-context";
 
 const DT = "text-xs font-medium text-slate-600 dark:text-slate-400";
 
 const DANGER_BUTTON =
   "inline-flex items-center rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:cursor-not-allowed disabled:opacity-60";
 
-function ExceptionDetails({ exception, clusterId, onRevoked }: { exception: TExceptionView; clusterId: string; onRevoked: () => void }) {
+function ExceptionDetails({ exception, clusterId, canRevoke, onRevoked }: { exception: TExceptionView; clusterId: string; canRevoke: boolean; onRevoked: () => void }) {
   const t = useTranslations("finding.exception");
   const format = useFormatter();
   const now = useNow();
@@ -53,7 +54,7 @@ function ExceptionDetails({ exception, clusterId, onRevoked }: { exception: TExc
           <dd className="break-words">{t("authorValue", { author: exception.author, date: format.dateTime(new Date(exception.createdAt), { dateStyle: "medium" }) })}</dd>
         </div>
       </dl>
-      {confirming ? (
+      {!canRevoke ? null : confirming ? (
         <div role="group" aria-labelledby="revoke-confirm" className="space-y-3 rounded-md border border-red-300 bg-red-50 p-3 dark:border-red-800 dark:bg-red-950/40">
           <p id="revoke-confirm" className="text-sm">{t("confirm")}</p>
           <div className="flex flex-wrap gap-2">
@@ -84,6 +85,9 @@ function ExceptionDetails({ exception, clusterId, onRevoked }: { exception: TExc
  */
 export function RiskActions({ target, waiver, resolved }: { target: TRiskTarget; waiver: TWaiverView; resolved: boolean }) {
   const t = useTranslations("finding.risk");
+  const tAuth = useTranslations("auth");
+  // Accepting and revoking risks needs the editor role (the server refuses it anyway).
+  const canAccept = useCan("editor");
   const format = useFormatter();
   const router = useRouter();
   const [outcome, setOutcome] = useState<string | null>(null);
@@ -109,7 +113,7 @@ export function RiskActions({ target, waiver, resolved }: { target: TRiskTarget;
         <div className="space-y-2">
           <p className="text-sm">{t("waivedByException")}</p>
           {waiver.exception ? (
-            <ExceptionDetails exception={waiver.exception} clusterId={target.clusterId} onRevoked={() => announce(t("revoked"))} />
+            <ExceptionDetails exception={waiver.exception} clusterId={target.clusterId} canRevoke={canAccept} onRevoked={() => announce(t("revoked"))} />
           ) : (
             <p className="text-sm text-slate-600 dark:text-slate-400">{t("exceptionUnreadable")}</p>
           )}
@@ -124,7 +128,7 @@ export function RiskActions({ target, waiver, resolved }: { target: TRiskTarget;
       ) : (
         <div className="space-y-3">
           <p className="text-sm text-slate-700 dark:text-slate-300">{t("openIntro")}</p>
-          <AcceptRiskDialog target={target} onAccepted={accepted} />
+          {canAccept ? <AcceptRiskDialog target={target} onAccepted={accepted} /> : <p className="text-sm text-slate-600 dark:text-slate-400">{tAuth("readOnly")}</p>}
         </div>
       )}
     </div>

@@ -8,6 +8,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { ExportPdfButton } from "@/components/reports/export-pdf-button";
 import { FleetClusters } from "./fleet-clusters";
 import type { TFleetSort } from "./sort";
+import { Can } from "@/components/auth/can";
 
 export async function OverviewPage({ sort }: { sort: TFleetSort }) {
   const t = await getTranslations("overview");
@@ -20,7 +21,7 @@ export async function OverviewPage({ sort }: { sort: TFleetSort }) {
           <div className="flex flex-wrap items-start justify-end gap-2">
             {/* No cluster ids: the report covers every cluster the overview lists. */}
             <ExportPdfButton />
-            <Link href="/clusters/new" className={BUTTON_PRIMARY}>{t("addCluster")}</Link>
+            <Can access="admin"><Link href="/clusters/new" className={BUTTON_PRIMARY}>{t("addCluster")}</Link></Can>
           </div>
         }
       />

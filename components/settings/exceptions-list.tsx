@@ -9,6 +9,7 @@ import { ScopeLabel } from "@/components/findings/scope-label";
 import { useRevokeException } from "@/components/findings/hooks/use-exception-mutations";
 import { countByGroup, EXCEPTION_GROUPS, type TExceptionGroup, type TExceptionRow } from "./exception-groups";
 import { ExceptionHistory } from "./exception-history";
+import { useCan } from "@/components/auth/role-context";
 
 type TFilter = "all" | TExceptionGroup;
 const REVOKED_PREVIEW = 5;
@@ -107,6 +108,7 @@ function ExceptionItem({ row, onNotice, onRevoked }: { row: TExceptionRow; onNot
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const revoke = useRevokeException(row.clusterId);
+  const canRevoke = useCan("editor");
   const historyId = `exception-history-${row.id}`;
 
   function confirmRevoke() {
@@ -151,7 +153,7 @@ function ExceptionItem({ row, onNotice, onRevoked }: { row: TExceptionRow; onNot
           <button type="button" className={`${ACTION} -ml-2`} aria-expanded={open} aria-controls={open ? historyId : undefined} onClick={() => setOpen(!open)}>
             {t(open ? "hideHistory" : "showHistory")}
           </button>
-          {row.group === "active" || row.group === "expiring" ? (
+          {canRevoke && (row.group === "active" || row.group === "expiring") ? (
             confirming ? (
               <>
                 <button type="button" className={`${ACTION} text-red-800 dark:text-red-300`} disabled={revoke.isPending} onClick={confirmRevoke} autoFocus

@@ -8,6 +8,7 @@ import { describeSchedule, nextRun } from "@/lib/scans/schedule";
 import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
 import { ScheduleEditor } from "./schedule-editor";
+import { Can } from "@/components/auth/can";
 import { DataTable } from "@/components/ui/data-table";
 
 const LINK = "font-medium text-brand-700 underline-offset-2 hover:underline dark:text-sky-300";
@@ -64,7 +65,7 @@ export async function SchedulesSection() {
                       ) : <span className={MUTED}>—</span>}
                     </td>
                     <td className="py-2">
-                      <ScheduleEditor clusterId={cluster.id} clusterName={cluster.name} schedule={cluster.schedule} />
+                      <Can access="admin"><ScheduleEditor clusterId={cluster.id} clusterName={cluster.name} schedule={cluster.schedule} /></Can>
                     </td>
                   </tr>
                 );

@@ -6,6 +6,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { ExceptionsSection } from "./exceptions-section";
 import { RatingsEditorSection } from "./ratings-editor-section";
 import { SchedulesSection } from "./schedules-section";
+import { Can } from "@/components/auth/can";
 
 /** Ratings (how quick wins are ranked), exceptions (accepted risks) and scan schedules, each loading on its own. */
 export async function SettingsPage() {
@@ -15,7 +16,7 @@ export async function SettingsPage() {
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <div className="space-y-6">
         <Suspense fallback={<Card><Skeleton label={t("ratingsTitle")} lines={6} /></Card>}>
-          <RatingsEditorSection />
+          <Can access="admin"><RatingsEditorSection /></Can>
         </Suspense>
         <Suspense fallback={<Card><Skeleton label={t("exceptions.loading")} lines={5} /></Card>}>
           <ExceptionsSection />

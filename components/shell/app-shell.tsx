@@ -1,9 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import type { TSessionUser } from "@/lib/auth/server";
 import { NavLinks } from "./nav-links";
+import { UserMenu } from "./user-menu";
 
-export async function AppShell({ children }: { children: ReactNode }) {
+/**
+ * The frame of every page. `user` is null for a visitor known to be anonymous (the sign-in page:
+ * no navigation), undefined when sessions could not be read (navigation, no user menu).
+ */
+export async function AppShell({ user, children }: { user: TSessionUser | null | undefined; children: ReactNode }) {
   const t = await getTranslations();
   return (
     <div className="min-h-screen md:flex">
@@ -24,9 +30,12 @@ export async function AppShell({ children }: { children: ReactNode }) {
               <span className="text-lg font-semibold tracking-tight">{t("app.name")}</span>
             </Link>
             <p className="hidden text-xs text-slate-600 md:block dark:text-slate-400">{t("app.tagline")}</p>
-            <nav aria-label={t("nav.label")} className="md:mt-6">
-              <NavLinks />
-            </nav>
+            {user !== null ? (
+              <nav aria-label={t("nav.label")} className="md:mt-6">
+                <NavLinks />
+              </nav>
+            ) : null}
+            {user ? <UserMenu email={user.email} role={user.role} /> : null}
           </div>
         </header>
       </div>

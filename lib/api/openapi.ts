@@ -6,6 +6,7 @@ import type { TAccess } from "../auth/roles";
 import { ERROR_STATUS, type TErrorCode } from "../errors";
 import { ZClusterCreate, ZClusterUpdate, ZConnectionInput } from "../clusters/input";
 import { ZCheckTextsQuery, ZErrorBody } from "./schemas/common";
+import { ZAuthOk, ZSignInBody } from "./schemas/auth";
 import { ZException, ZExceptionCreateBody, ZExceptionHistory, ZExceptionList, ZExceptionListQuery } from "./schemas/exceptions";
 import { ZFindingDetail, ZFindingPage, ZFindingsQuery } from "./schemas/findings";
 import { ZHealth } from "./schemas/health";
@@ -71,6 +72,8 @@ function errorResponses(operation: TOperation) {
   if (operation.query || operation.body) codes.add("validation_failed");
   if (operation.body) codes.add("payload_too_large");
   if (operation.path.includes("{")) codes.add("not_found");
+  if (operation.access !== "public") codes.add("unauthenticated").add("forbidden");
+  if (operation.method !== "get") codes.add("cross_site");
   const byStatus = new Map<number, TErrorCode[]>();
   for (const code of codes) byStatus.set(ERROR_STATUS[code], [...(byStatus.get(ERROR_STATUS[code]) ?? []), code]);
   return Object.fromEntries([...byStatus].sort(([a], [b]) => a - b).map(([status, list]) => [
@@ -135,6 +138,12 @@ export const OPERATIONS: TOperation[] = [
     response: ok("Health", ZHealth, "Usable (503 with the same body when the database is down)") },
   { method: "get", path: "/api/openapi.json", tag: "system", access: "public", summary: "This document",
     response: { status: 200, description: "The OpenAPI 3.1 document" } },
+  { method: "post", path: "/api/auth/sign-in", tag: "auth", access: "public", summary: "Sign in with email and password: sets the httpOnly session cookie",
+    body: { name: "SignInBody", schema: ZSignInBody }, response: ok("AuthOk", ZAuthOk), errors: ["invalid_credentials"] },
+  { method: "post", path: "/api/auth/sign-out", tag: "auth", access: "viewer", summary: "End this browser's session and clear its cookie",
+    response: ok("AuthOk", ZAuthOk) },
+  { method: "post", path: "/api/auth/sign-out-everywhere", tag: "auth", access: "viewer", summary: "End every session of the signed-in user",
+    response: ok("AuthOk", ZAuthOk) },
   { method: "get", path: "/api/overview", tag: "fleet", access: "viewer", summary: "Every cluster with grade, posture, changes, sparkline and scans; fleet totals",
     response: ok("Overview", ZOverview) },
   { method: "get", path: "/api/scans", tag: "scans", access: "viewer", summary: "Scans, newest first", query: ZScanListQuery,

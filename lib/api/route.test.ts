@@ -3,6 +3,9 @@ import { z } from "zod";
 import { AppError } from "../errors";
 import { route } from "./route";
 
+// What the wrapper does with input and errors; access is lib/auth/authorize.test.ts and app/api/access.int.test.ts.
+vi.mock("../auth/authorize", () => import("../../test/act-as-admin"));
+
 const segment = { params: Promise.resolve({}) };
 
 describe("route()", () => {

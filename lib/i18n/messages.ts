@@ -2,6 +2,7 @@
 // merged into one object per locale. Add an area: create both files and list them here.
 import type { TLocale } from "./locale";
 import enChecks from "./messages/en/checks.json";
+import enAuth from "./messages/en/auth.json";
 import enCli from "./messages/en/cli.json";
 import enCluster from "./messages/en/cluster.json";
 import enClusters from "./messages/en/clusters.json";
@@ -13,6 +14,7 @@ import enReports from "./messages/en/reports.json";
 import enScans from "./messages/en/scans.json";
 import enSettings from "./messages/en/settings.json";
 import frChecks from "./messages/fr/checks.json";
+import frAuth from "./messages/fr/auth.json";
 import frCli from "./messages/fr/cli.json";
 import frCluster from "./messages/fr/cluster.json";
 import frClusters from "./messages/fr/clusters.json";
@@ -24,8 +26,8 @@ import frReports from "./messages/fr/reports.json";
 import frScans from "./messages/fr/scans.json";
 import frSettings from "./messages/fr/settings.json";
 
-const en = { ...enCommon, ...enOverview, ...enClusters, ...enReports, ...enSettings, ...enCli, ...enCluster, ...enInsights, ...enFindings, ...enScans };
-const fr = { ...frCommon, ...frOverview, ...frClusters, ...frReports, ...frSettings, ...frCli, ...frCluster, ...frInsights, ...frFindings, ...frScans };
+const en = { ...enCommon, ...enOverview, ...enClusters, ...enReports, ...enSettings, ...enCli, ...enCluster, ...enInsights, ...enFindings, ...enScans, ...enAuth };
+const fr = { ...frCommon, ...frOverview, ...frClusters, ...frReports, ...frSettings, ...frCli, ...frCluster, ...frInsights, ...frFindings, ...frScans, ...frAuth };
 
 export type TMessages = typeof en;
 

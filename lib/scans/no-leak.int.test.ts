@@ -30,6 +30,9 @@ import { CANARY_TOKEN } from "../kube/kubeconfig.testkit";
 import { stopQueueClient } from "./queue-client";
 import { startWorker, type TWorker } from "./worker";
 
+// These tests are about what the handlers do; who may call them is app/api/access.int.test.ts.
+vi.mock("@/lib/auth/authorize", () => import("@/test/act-as-admin"));
+
 type THandler = (request: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 interface TAnswer {

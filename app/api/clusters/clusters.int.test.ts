@@ -1,5 +1,5 @@
 // The cluster registration API on the real database, with the fake API server over real sockets.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { parse, stringify } from "yaml";
 import { clusterCredentialContext, decryptCredential } from "@/lib/crypto/credentials";
 import { db } from "@/lib/db/client";
@@ -15,6 +15,9 @@ import { POST as inspect } from "./inspect/route";
 import { GET as list, POST as create } from "./route";
 import { GET as schedule } from "./schedule/route";
 import { POST as testConnection } from "./test-connection/route";
+
+// These tests are about what the handlers do; who may call them is app/api/access.int.test.ts.
+vi.mock("@/lib/auth/authorize", () => import("@/test/act-as-admin"));
 
 const NONE = { params: Promise.resolve({}) };
 const withId = (id: string) => ({ params: Promise.resolve({ id }) });

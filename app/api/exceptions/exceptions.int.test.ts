@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ZException, ZExceptionHistory, ZExceptionList } from "@/lib/api/schemas/exceptions";
 import { ZFindingPage } from "@/lib/api/schemas/findings";
 import { db } from "@/lib/db/client";
@@ -8,6 +8,9 @@ import { GET as listExceptions, POST as createException } from "../clusters/[id]
 import { GET as listFindings } from "../clusters/[id]/findings/route";
 import { GET as getHistory } from "./[id]/history/route";
 import { DELETE as revokeException } from "./[id]/route";
+
+// These tests are about what the handlers do; who may call them is app/api/access.int.test.ts.
+vi.mock("@/lib/auth/authorize", () => import("@/test/act-as-admin"));
 
 const alpha = alphaForEachTest();
 
@@ -18,7 +21,7 @@ const postError = (clusterId: string, body: unknown) => callError(createExceptio
 describe("exceptions API", () => {
   it("creates an exception that applies at once, lists it, revokes it and keeps its history", async () => {
     const created = await post(alpha.clusterId, { ...namespaceException, expiresAt: daysAgo(-10).toISOString() });
-    expect(created).toMatchObject({ clusterId: alpha.clusterId, scope: "namespace", namespace: "web", objectKind: null, author: "local-operator", state: "active", expiringSoon: true, revokedAt: null });
+    expect(created).toMatchObject({ clusterId: alpha.clusterId, scope: "namespace", namespace: "web", objectKind: null, author: "test-admin", state: "active", expiringSoon: true, revokedAt: null });
 
     const findings = await callAs(ZFindingPage, listFindings, `/api/clusters/${alpha.clusterId}/findings?status=waived`, { id: alpha.clusterId });
     expect(findings.items.map((item) => [item.objectName, item.waivedBy])).toEqual([["cache", { source: "exception", exceptionId: created.id }]]);
@@ -32,7 +35,7 @@ describe("exceptions API", () => {
     expect((await callAs(ZExceptionList, listExceptions, `/api/clusters/${alpha.clusterId}/exceptions`, { id: alpha.clusterId })).items).toHaveLength(1);
 
     const history = await callAs(ZExceptionHistory, getHistory, `/api/exceptions/${created.id}/history`, { id: created.id });
-    expect(history.events.map((event) => [event.action, event.actor])).toEqual([["created", "local-operator"], ["revoked", "local-operator"]]);
+    expect(history.events.map((event) => [event.action, event.actor])).toEqual([["created", "test-admin"], ["revoked", "test-admin"]]);
     expect(history.events[0]!.details).toMatchObject({ scope: "namespace", reason: namespaceException.reason });
   });
 

@@ -13,6 +13,6 @@ export const GET = route({ access: "viewer" }, async () => respond(ZRatings, awa
 /** A new ratings version: the nine (complexity, gain) pairs and a required reason. */
 export const PUT = route({ access: "admin" }, async ({ request, principal }) => {
   const body = await parseBody(request, ZRatingsBody, { maxBytes: 16 * 1024 });
-  const version = await saveRatings(body.ratings, principal.id, body.reason);
+  const version = await saveRatings(body.ratings, principal.label, body.reason);
   return respond(ZRatingsVersion, ratingsVersionJson(version));
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ZScanDetail, ZScanDiff, ZScanList, ZTriggerScanResponse } from "@/lib/api/schemas/scans";
 import { text } from "@/lib/checks/text";
 import { db } from "@/lib/db/client";
@@ -9,6 +9,9 @@ import { GET as listScans } from "./route";
 import { GET as getScan } from "./[id]/route";
 import { GET as getDiff } from "./[id]/diff/route";
 import { POST as triggerScan } from "../clusters/[id]/scans/route";
+
+// These tests are about what the handlers do; who may call them is app/api/access.int.test.ts.
+vi.mock("@/lib/auth/authorize", () => import("@/test/act-as-admin"));
 
 const alpha = alphaForEachTest({ cleanUp: stopQueueClient });
 

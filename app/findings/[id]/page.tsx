@@ -1,3 +1,4 @@
+import { guardPage } from "@/components/auth/guard";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -9,6 +10,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const denied = await guardPage("viewer");
+  if (denied) return denied;
   const { id } = await params;
   let findingId: string;
   try {

@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 
 /** Revokes an exception: its findings count as open again at once (kept in the history). */
 export const DELETE = route({ access: "editor" }, async ({ params, principal }) =>
-  respond(ZException, exceptionJson(await revokeException(idParam(params, "id", "exception"), principal.id))),
+  respond(ZException, exceptionJson(await revokeException(idParam(params, "id", "exception"), principal.label))),
 );

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ZMatrix, type TMatrix } from "@/lib/api/schemas/scoring";
 import { db } from "@/lib/db/client";
 import { bundle, callAs, callError, createTestCluster, daysAgo, deployment, resetRatings, seedFailedScan, seedScan } from "@/lib/db/queries/seed.testkit";
@@ -17,6 +17,9 @@ import { QUICK_WIN_IDS } from "@/lib/scoring/quick-wins";
 import { useTestEncryptionKey } from "@/test/clusters";
 import { GET as getMatrix } from "../../clusters/[id]/matrix/route";
 import { GET } from "./route";
+
+// These tests are about what the handlers do; who may call them is app/api/access.int.test.ts.
+vi.mock("@/lib/auth/authorize", () => import("@/test/act-as-admin"));
 
 const LONG_NAMESPACE = `team-${"a".repeat(120)}-${"b".repeat(174)}`; // 300 characters
 const en = reportFormat("en");

@@ -21,7 +21,7 @@ export const POST = route({ access: "editor" }, async ({ request, params, princi
   const cluster = await requireCluster(idParam(params, "id", "cluster"));
   const body = await parseBody(request, ZExceptionCreateBody, { maxBytes: 16 * 1024 });
   try {
-    const created = await createException({ ...body, clusterId: cluster.id }, principal.id);
+    const created = await createException({ ...body, clusterId: cluster.id }, principal.label);
     return respond(ZException, exceptionJson(created), 201);
   } catch (error) {
     // Scope rules (which fields each scope needs) live in ZExceptionInput; answer them as 400.

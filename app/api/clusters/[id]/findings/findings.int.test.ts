@@ -1,11 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ZFindingDetail, ZFindingPage } from "@/lib/api/schemas/findings";
 import { db } from "@/lib/db/client";
 import { createException, revokeException } from "@/lib/db/exceptions";
 import { bundle, callAs, callError, createTestCluster, daysAgo, deployment, alphaForEachTest, seedScan } from "@/lib/db/queries/seed.testkit";
 import { GET as getFinding } from "../../../findings/[id]/route";
 import { GET as listFindings } from "./route";
+
+// These tests are about what the handlers do; who may call them is app/api/access.int.test.ts.
+vi.mock("@/lib/auth/authorize", () => import("@/test/act-as-admin"));
 
 const alpha = alphaForEachTest();
 

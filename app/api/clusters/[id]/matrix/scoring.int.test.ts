@@ -1,7 +1,7 @@
 // Matrix, namespaces, trends, overview and ratings on the hand-computed "alpha" cluster
 // (lib/db/queries/seed.testkit.ts seedAlpha explains every number).
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ZFindingPage } from "@/lib/api/schemas/findings";
 import { ZOverview } from "@/lib/api/schemas/overview";
 import { ZRatings, ZRatingsVersion } from "@/lib/api/schemas/ratings";
@@ -16,6 +16,9 @@ import { GET as listFindings } from "../findings/route";
 import { GET as getNamespaces } from "../namespaces/route";
 import { GET as getTrends } from "../trends/route";
 import { GET as getMatrix } from "./route";
+
+// These tests are about what the handlers do; who may call them is app/api/access.int.test.ts.
+vi.mock("@/lib/auth/authorize", () => import("@/test/act-as-admin"));
 
 const alpha = alphaForEachTest({ ratings: true });
 
@@ -121,7 +124,7 @@ describe("GET /api/clusters/[id]/trends and ratings", () => {
 
     // QW3's gain from 5 to 1: score 2 × 1 − 2 = 0.
     const version = await callAs(ZRatingsVersion, putRatings, "/api/ratings", {}, jsonInit("PUT", { ratings: { ...DEFAULT_RATINGS, QW3: { complexity: 2, gain: 1 } }, reason: "Privileged pods are blocked by admission already" }));
-    expect(version).toMatchObject({ author: "local-operator", ratings: { QW3: { complexity: 2, gain: 1, score: 0 } } });
+    expect(version).toMatchObject({ author: "test-admin", ratings: { QW3: { complexity: 2, gain: 1, score: 0 } } });
 
     const again = await trendsOf(alpha.clusterId, "rescore=recorded");
     expect(again.points.map((point) => point.postureScore)).toEqual([50, 65.63]);

@@ -1,3 +1,4 @@
+import { guardPage } from "@/components/auth/guard";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NamespaceDrilldownPage } from "@/components/namespaces/namespace-drilldown-page";
@@ -10,6 +11,8 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
 }
 
 export default async function Page({ params }: { params: TParams }) {
+  const denied = await guardPage("viewer");
+  if (denied) return denied;
   const { id, namespace } = await params;
   return <NamespaceDrilldownPage clusterId={id} segment={namespace} />;
 }

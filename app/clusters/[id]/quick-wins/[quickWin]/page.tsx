@@ -1,3 +1,4 @@
+import { guardPage } from "@/components/auth/guard";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -14,6 +15,8 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
 }
 
 export default async function Page({ params, searchParams }: { params: TParams; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const denied = await guardPage("viewer");
+  if (denied) return denied;
   const [{ id, quickWin }, query] = await Promise.all([params, searchParams]);
   const parsed = ZQuickWinId.safeParse(quickWin);
   let clusterId: string;

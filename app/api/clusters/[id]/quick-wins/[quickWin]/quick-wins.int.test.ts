@@ -1,7 +1,7 @@
 // The quick win page's check counts and the finding page's remediation, on the hand-computed
 // "alpha" cluster (lib/db/queries/seed.testkit.ts seedAlpha): in s2, QW3's privileged-container
 // fails on payments/api only (3 pass), QW4's container-missing-memory-limit fails on api and cache.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { ZFindingDetail, ZFindingPage } from "@/lib/api/schemas/findings";
 import { ZQuickWinChecks } from "@/lib/api/schemas/quick-wins";
@@ -13,6 +13,9 @@ import { GET as getFinding } from "../../../../findings/[id]/route";
 import { GET as listFindings } from "../../findings/route";
 import { GET as getMatrix } from "../../matrix/route";
 import { GET as getQuickWin } from "./route";
+
+// These tests are about what the handlers do; who may call them is app/api/access.int.test.ts.
+vi.mock("@/lib/auth/authorize", () => import("@/test/act-as-admin"));
 
 const alpha = alphaForEachTest({ ratings: true });
 

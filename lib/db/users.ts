@@ -1,0 +1,54 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { hashPassword, passwordProblem, verifyPassword } from "../auth/password";
+import type { TRole } from "../auth/roles";
+import { AppError } from "../errors";
+import { db, type TDatabase } from "./client";
+
+export interface TNewUser {
+  email: string;
+  role: TRole;
+  password: string;
+  name?: string;
+}
+
+/** Emails are compared lowercased, as better-auth does at sign-in. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Creates a user and their password (argon2id) — the only way accounts come to exist: there is no
+ * sign-up. An existing email gets its role and password replaced and every session ended.
+ */
+export async function saveUser(user: TNewUser, client: TDatabase = db()): Promise<{ id: string; created: boolean }> {
+  const email = normaliseEmail(user.email);
+  if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 320) throw new AppError("validation_failed", `Not an email address: ${email}`);
+  const problem = passwordProblem(user.password);
+  if (problem) throw new AppError("validation_failed", problem);
+  const hash = await hashPassword(user.password);
+  return client.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email } });
+    if (existing) {
+      await tx.user.update({ where: { id: existing.id }, data: { role: user.role } });
+      await tx.account.deleteMany({ where: { userId: existing.id, providerId: "credential" } });
+      await tx.account.create({ data: { id: randomUUID(), userId: existing.id, accountId: existing.id, providerId: "credential", password: hash } });
+      await tx.session.deleteMany({ where: { userId: existing.id } });
+      return { id: existing.id, created: false };
+    }
+    const id = randomUUID();
+    await tx.user.create({ data: { id, email, name: user.name ?? email.split("@")[0]!, role: user.role, emailVerified: true } });
+    await tx.account.create({ data: { id: randomUUID(), userId: id, accountId: id, providerId: "credential", password: hash } });
+    return { id, created: true };
+  });
+}
+
+export async function userExists(email: string, client: TDatabase = db()): Promise<boolean> {
+  return (await client.user.count({ where: { email: normaliseEmail(email) } })) > 0;
+}
+
+/** True when `email` exists and `password` is theirs (argon2id check). */
+export async function passwordMatches(email: string, password: string, client: TDatabase = db()): Promise<boolean> {
+  const account = await client.account.findFirst({ where: { providerId: "credential", user: { email: normaliseEmail(email) } } });
+  return account?.password ? verifyPassword(account.password, password) : false;
+}
