@@ -3,9 +3,11 @@
 import { loadavg } from "node:os";
 import { GET as matrixRoute } from "../app/api/clusters/[id]/matrix/route";
 import { GET as trendsRoute } from "../app/api/clusters/[id]/trends/route";
+import { POST as signIn } from "../app/api/auth/sign-in/route";
 import { GET as overviewRoute } from "../app/api/overview/route";
 import { db } from "../lib/db/client";
 import { CLUSTERS, DAYS } from "./api-seed";
+import { benchSessionCookie } from "./bench-session";
 import { reportBenchNumbers } from "./child-process";
 import { seedBenchFleet } from "./fleet";
 
@@ -20,7 +22,7 @@ async function time(handler: THandler, urls: { url: string; params: Record<strin
   for (let index = 0; index < CALLS + 10; index++) {
     const { url, params } = urls[index % urls.length]!;
     const start = performance.now();
-    const response = await handler(new Request(`http://bench${url}`), { params: Promise.resolve(params) });
+    const response = await handler(new Request(`http://bench${url}`, { headers: { cookie } }), { params: Promise.resolve(params) });
     const body = await response.text();
     const elapsed = performance.now() - start;
     if (response.status !== 200) throw new Error(`${url}: ${response.status} ${body.slice(0, 300)}`);
@@ -36,6 +38,7 @@ async function time(handler: THandler, urls: { url: string; params: Record<strin
 const { client, seedMs } = await seedBenchFleet();
 const counts = await client.query<{ scans: string; aggregates: string }>("SELECT (SELECT count(*) FROM scans) AS scans, (SELECT count(*) FROM scan_aggregates) AS aggregates");
 const ids = (await client.query<{ id: string }>("SELECT id FROM clusters ORDER BY name")).rows.map((row) => row.id);
+const cookie = await benchSessionCookie(client, "http://bench", (request) => signIn(request, { params: Promise.resolve({}) }));
 await client.end();
 
 const year = new Date(Date.now() - DAYS * 24 * 3600 * 1000).toISOString();

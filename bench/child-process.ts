@@ -3,6 +3,8 @@
 // marked line, and the benchmark parses that line. Both sides go through this module, so the
 // marker and the JSON agree.
 import { spawn } from "node:child_process";
+import { childEnv } from "../lib/env";
+import { BENCH_AUTH_SECRET } from "./bench-session";
 
 export type TBenchNumbers = Record<string, number | string>;
 
@@ -15,7 +17,8 @@ export async function runBenchChild(runner: string, marker: string, options: { n
   const node = [process.execPath, ...process.execArgv];
   const child = spawn(node[0]!, [...node.slice(1), "scripts/with-test-db.ts", node[0]!, ...node.slice(1), ...(options.nodeArgs ?? []), runner], {
     stdio: ["ignore", "pipe", "inherit"],
-    ...(options.env ? { env: options.env } : {}),
+    // Sessions are signed with RAMPARTS_AUTH_SECRET: runners sign in the bench admin (bench-session.ts).
+    env: options.env ? { ...options.env, RAMPARTS_AUTH_SECRET: BENCH_AUTH_SECRET } : childEnv({ RAMPARTS_AUTH_SECRET: BENCH_AUTH_SECRET }),
   });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => {

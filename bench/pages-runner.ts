@@ -6,6 +6,7 @@ import { loadavg } from "node:os";
 import { db } from "../lib/db/client";
 import { FIRST_LOAD_TARGET_KB, firstLoadJs, writeFirstLoadJsResults } from "../scripts/first-load-js";
 import { CLUSTERS, DAYS } from "./api-seed";
+import { benchSessionCookie } from "./bench-session";
 import { reportBenchNumbers } from "./child-process";
 import { seedBenchFleet } from "./fleet";
 import { startNextServer, type TNextServer } from "./next-server";
@@ -73,7 +74,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 async function timePage(server: TNextServer, page: (typeof PAGES)[number], ids: TIds): Promise<Record<string, number | string>> {
   const base = server.base;
-  const first = await fetch(`${base}${page.path(ids, 0)}`);
+  const first = await fetch(`${base}${page.path(ids, 0)}`, signedIn);
   const firstHtml = await first.text();
   if (first.status === 404) return { [`${page.name}`]: "missing (404)" };
   if (first.status !== 200) return { [`${page.name}`]: `error (${first.status}): ${firstHtml.slice(0, 200)}` };
@@ -84,7 +85,7 @@ async function timePage(server: TNextServer, page: (typeof PAGES)[number], ids: 
     if (index === WARMUP) cpuStart = server.cpuMs();
     const path = page.path(ids, index);
     const start = performance.now();
-    const response = await fetch(`${base}${path}`);
+    const response = await fetch(`${base}${path}`, signedIn);
     const body = await response.text();
     const elapsed = performance.now() - start;
     if (response.status !== 200) throw new Error(`${path}: ${response.status} ${body.slice(0, 300)}`);
@@ -113,10 +114,13 @@ const ids: TIds = {
   scans: (await client.query<{ id: string }>("SELECT DISTINCT scan_id AS id FROM findings ORDER BY 1")).rows.map((row) => row.id),
   findings: (await client.query<{ id: string }>("SELECT id FROM findings ORDER BY md5(id::text) LIMIT 200")).rows.map((row) => row.id),
 };
-await client.end();
 await db().$disconnect();
 
 const server = await startNextServer({ RAMPARTS_ENCRYPTION_KEY: "cmFtcGFydHMtYmVuY2gtb25seS1rZXktMzJieXRlcyE=" });
+// Pages as the bench admin sees them (an anonymous fetch would time the sign-in redirect).
+const cookie = await benchSessionCookie(client, server.base, (request) => fetch(request));
+await client.end();
+const signedIn = { headers: { cookie }, redirect: "manual" as const };
 
 const numbers: Record<string, number | string> = { clusters: CLUSTERS, days: DAYS, seedMs, calls: CALLS, targetP95Ms: PAGE_TARGET_P95_MS };
 try {

@@ -20,6 +20,8 @@ const { CLUSTERS, DAYS } = await import("./api-seed");
 const { reportBenchNumbers } = await import("./child-process");
 const { seedBenchFleet } = await import("./fleet");
 const { GET } = await import("../app/api/reports/executive.pdf/route");
+const { POST: signIn } = await import("../app/api/auth/sign-in/route");
+const { benchSessionCookie } = await import("./bench-session");
 const { loadReportInput } = await import("../lib/report/load");
 
 const REPORT_CLUSTERS = 20;
@@ -44,6 +46,7 @@ function rssSampler() {
 
 const { client, seedMs } = await seedBenchFleet();
 const ids = (await client.query<{ id: string }>("SELECT id FROM clusters ORDER BY name LIMIT $1", [REPORT_CLUSTERS])).rows.map((row) => row.id);
+const cookie = await benchSessionCookie(client, "http://bench", (request) => signIn(request, { params: Promise.resolve({}) }));
 await client.end();
 
 const from = new Date(Date.now() - DAYS * 24 * 3600 * 1000).toISOString();
@@ -56,7 +59,7 @@ for (let index = 0; index < RUNS; index++) {
   sampler.reset();
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const response = await GET(new Request(url), { params: Promise.resolve({}) });
+  const response = await GET(new Request(url, { headers: { cookie } }), { params: Promise.resolve({}) });
   const body = new Uint8Array(await response.arrayBuffer());
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
