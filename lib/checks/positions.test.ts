@@ -42,6 +42,12 @@ describe("TSourceIndex", () => {
     expect(positions.locate({ kind: "RoleBinding", name: "second" })?.line).toBe(17);
   });
 
+  it("points a Namespace the input only implies at the first object read in it", () => {
+    expect(positions.locate({ kind: "Namespace", name: "shop" })).toEqual({ file: "manifests/app.yaml", line: 2 });
+    const declared = snapshotFromText("kind: Pod\nmetadata: {name: a, namespace: x}\n---\nkind: Namespace\nmetadata: {name: x}\n", "n.yaml").positions;
+    expect(declared.locate({ kind: "Namespace", name: "x" })?.line).toBe(4);
+  });
+
   it("knows nothing of objects it did not read", () => {
     expect(positions.locate({ kind: "Pod", namespace: "other", name: "web" })).toBeUndefined();
   });

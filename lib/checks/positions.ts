@@ -53,6 +53,8 @@ function containerLines(node: unknown, lines: LineCounter, found = new Map<strin
 
 export class TSourceIndex {
   private readonly byObject = new Map<string, TObjectPosition>();
+  /** The first object read in each namespace: where a namespace the manifests only imply is "declared". */
+  private readonly firstInNamespace = new Map<string, TSourcePosition>();
 
   /**
    * Records the object a parsed document (or a List's item) holds. Mirrors load.ts's List
@@ -72,13 +74,20 @@ export class TSourceIndex {
     const { namespace, name } = metadataOf(value);
     const id = key(kind, namespace, name);
     // The first definition wins, as a reader fixing the manifest would look there first.
-    if (!this.byObject.has(id)) this.byObject.set(id, { file, line: lines.linePos(range[0]).line, containers: containerLines(node, lines) });
+    if (this.byObject.has(id)) return;
+    const position = { file, line: lines.linePos(range[0]).line };
+    this.byObject.set(id, { ...position, containers: containerLines(node, lines) });
+    if (namespace !== undefined && !this.firstInNamespace.has(namespace)) this.firstInNamespace.set(namespace, position);
   }
 
-  /** The object's position, at its container's line when the result names a container. */
+  /**
+   * The object's position, at its container's line when the result names a container. A
+   * Namespace the manifests do not define (findings such as "no NetworkPolicy in namespace shop")
+   * points at the first object read in it, so code-scanning tools still have a line to show.
+   */
   locate(ref: Pick<TObjectRef, "kind" | "namespace" | "name">, container?: string): TSourcePosition | undefined {
     const found = this.byObject.get(key(ref.kind, ref.namespace, ref.name));
-    if (!found) return undefined;
+    if (!found) return ref.kind === "Namespace" ? this.firstInNamespace.get(ref.name) : undefined;
     return { file: found.file, line: (container !== undefined ? found.containers.get(container) : undefined) ?? found.line };
   }
 
