@@ -29,7 +29,7 @@ export function renderMarkdown(report: TScanReport, context: TRenderContext): st
   // Not-assessable results are counted in the summary line; the groups list what a reviewer acts on.
   const shown = report.results.filter((result) => result.status === "fail" || result.status === "waived");
   const lines = [`## ${markdownText(t("markdownTitle"))}`, ""];
-  lines.push(`| ${t("headSeverity")} | ${t("markdownOpen")} | ${t("markdownWaived")} |`, "|---|---:|---:|");
+  lines.push(`| ${t("markdownSeverity")} | ${t("markdownOpen")} | ${t("markdownWaived")} |`, "|---|---:|---:|");
   for (const severity of SEVERITIES) {
     const open = shown.filter((result) => result.severity === severity && result.status === "fail").length;
     const waived = shown.filter((result) => result.severity === severity && result.status === "waived").length;
@@ -48,7 +48,7 @@ export function renderMarkdown(report: TScanReport, context: TRenderContext): st
     const { severity, quickWin } = own[0]!;
     lines.push("", `### ${markdownText(context.texts.title(check))} (\`${check.replace(/`/g, "")}\`) · ${markdownText(t(`severity.${severity}`))} · ${quickWin}`, "");
     lines.push(markdownText(context.texts.why(check)), "");
-    lines.push(`| ${t("headObject")} | ${t("headStatus")} | ${t("markdownLocation")} | ${t("headMessage")} |`, "|---|---|---|---|");
+    lines.push(`| ${t("markdownObject")} | ${t("markdownStatus")} | ${t("markdownLocation")} | ${t("markdownMessage")} |`, "|---|---|---|---|");
     for (const result of own.slice(0, ROWS_PER_CHECK)) lines.push(row(result, context));
     if (own.length > ROWS_PER_CHECK) lines.push("", markdownText(t("markdownMore", { count: own.length - ROWS_PER_CHECK })));
   }
