@@ -1,5 +1,7 @@
 // The CLI's table in the reader's language, its exit codes, standard input and exceptions files.
+import { Readable, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { main } from "./main";
 import { HARDENED, PRIVILEGED, run, tempFile } from "./cli.testkit";
 import type { TScanReport } from "./scan-report";
 
@@ -55,6 +57,14 @@ describe("standard input", () => {
     expect(report.results.find((result) => result.check === "privileged-container")).toMatchObject({ status: "fail", location: { file: "-", line: 6 } });
   });
 
+  it("refuses '-' when standard input is a terminal instead of waiting forever", async () => {
+    const terminal = Object.assign(Readable.from([""]), { isTTY: true });
+    let err = "";
+    const code = await main(["scan", "-"], new Writable({ write: (_chunk, _encoding, done) => done() }), new Writable({ write(chunk, _encoding, done) { err += String(chunk); done(); } }), terminal);
+    expect(code).toBe(2);
+    expect(err).toContain("nothing is piped in");
+  });
+
   it("combines standard input with files", async () => {
     const { out } = await run(["scan", PRIVILEGED, "-", "--format", "json"], "apiVersion: v1\nkind: Namespace\nmetadata: {name: extra}\n");
     expect((JSON.parse(out) as TScanReport).objects).toBe(2);
@@ -101,6 +111,12 @@ describe("--exceptions FILE", () => {
     const { code, err } = await run(["scan", PRIVILEGED, "--fail-on", "critical", "--exceptions", rule("    reason: was fine once\n    expires: 2020-01-01\n")]);
     expect(code).toBe(1);
     expect(err).toMatch(/exception .*#1 \(privileged-container\) has expired/);
+  });
+
+  it("warns about a rule naming no known check", async () => {
+    const { code, err } = await run(["scan", HARDENED, "--exceptions", tempFile("e.yaml", "- checkId: privileged-containers\n  reason: a typo\n")]);
+    expect(code).toBe(0);
+    expect(err).toMatch(/exception .*#1 names no check “privileged-containers”/);
   });
 
   it("exits 2 on a rule without a reason, an unknown field or a missing file", async () => {

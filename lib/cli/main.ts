@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { createTranslator } from "next-intl";
 import { snapshotFromPaths } from "../checks/load";
+import { checkById } from "../checks/registry";
 import type { TExceptionRule } from "../checks/types";
 import { checkTexts } from "../i18n/check-texts";
 import { isLocale, type TLocale } from "../i18n/locale";
@@ -50,6 +51,8 @@ export async function main(
     out.write(`${t("usage")}\n`);
     return args.command ? EXIT.ok : EXIT.usage;
   }
+  // A terminal on standard input means nothing was piped: waiting for it would look like a hang.
+  if (args.paths.includes("-") && (stdin as { isTTY?: boolean }).isTTY) args.errors.push({ key: "stdinIsTerminal", values: {} });
   if (args.errors.length > 0) {
     for (const error of args.errors) err.write(`${t(error.key, error.values)}\n`);
     err.write(`${t("usage")}\n`);
@@ -75,7 +78,8 @@ export async function main(
   for (const problem of loaded.problems) err.write(`${t("parseProblem", { source: problem.source, message: problem.message })}\n`);
   const now = new Date();
   for (const rule of exceptions) {
-    if (rule.expiresAt && new Date(rule.expiresAt) <= now) err.write(`${t("exceptionExpired", { rule: rule.id, check: rule.checkId })}\n`);
+    if (!checkById(rule.checkId)) err.write(`${t("exceptionUnknownCheck", { rule: rule.id, check: rule.checkId })}\n`);
+    else if (rule.expiresAt && new Date(rule.expiresAt) <= now) err.write(`${t("exceptionExpired", { rule: rule.id, check: rule.checkId })}\n`);
   }
   const report = buildScanReport(loaded.snapshot, { objects: loaded.count, all: args.all, problems: loaded.problems, positions: loaded.positions, exceptions, now });
   const context: TRenderContext = { locale, t, texts: checkTexts(locale), quickWin: quickWinTexts(locale), version: packageJson.version };
