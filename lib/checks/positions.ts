@@ -39,8 +39,9 @@ function containerLines(node: unknown, lines: LineCounter, found = new Map<strin
       if (!isPair(pair)) continue;
       if (isScalar(pair.key) && CONTAINER_LISTS.has(String(pair.key.value)) && isSeq(pair.value)) {
         for (const item of pair.value.items) {
-          const name = isMap(item) ? item.get("name") : undefined;
-          if (typeof name === "string" && item && (item as Node).range && !found.has(name)) found.set(name, lines.linePos((item as Node).range![0]).line);
+          if (!isMap(item) || !item.range) continue;
+          const name = item.get("name");
+          if (typeof name === "string" && !found.has(name)) found.set(name, lines.linePos(item.range[0]).line);
         }
       }
       containerLines(pair.value, lines, found);
