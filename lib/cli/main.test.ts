@@ -15,6 +15,14 @@ describe("ramparts scan --format table", () => {
     expect(out).not.toContain("Privileged container");
   });
 
+  it("cannot be driven by escape sequences or newlines in names", async () => {
+    const yaml = 'apiVersion: v1\nkind: Pod\nmetadata: {name: "web\\e[2K\\rFAKE ROW\\nCRITICAL ok", namespace: shop}\nspec: {containers: [{name: c, image: nginx, securityContext: {privileged: true}}]}\n';
+    const { out } = await run(["scan", "-"], yaml);
+    expect(out).not.toMatch(/[\u001B\r]/);
+    expect(out.split("\n").filter((line) => line.includes("FAKE ROW")).every((line) => line.includes("Pod/shop/web\uFFFD[2K\uFFFDFAKE ROW\uFFFDCRITICAL ok"))).toBe(true);
+    expect(out).toContain("FAKE ROW");
+  });
+
   it("prints English titles by default", async () => {
     const { out } = await run(["scan", PRIVILEGED]);
     expect(out).toContain("▸ Privileged container (privileged-container)");

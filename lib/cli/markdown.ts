@@ -3,15 +3,14 @@
 // (no links, images, HTML or broken tables), and long groups are cut to keep the comment readable.
 import { CHECKS } from "../checks/registry";
 import type { TRenderContext } from "./render-context";
-import { objectLabel } from "./render-context";
+import { objectLabel, plainText } from "./render-context";
 import { SEVERITIES, type TScanReport, type TScanResult } from "./scan-report";
 
 const ROWS_PER_CHECK = 25;
 
 /** Literal text inside a Markdown table cell. */
 export function markdownText(text: string): string {
-  return text
-    .replace(/\s+/g, " ")
+  return plainText(text.replace(/\s+/g, " "))
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -26,3 +26,11 @@ export function objectLabel(result: Pick<TScanResult, "object" | "container">): 
   const { kind, namespace, name } = result.object;
   return `${kind}/${namespace ? `${namespace}/` : ""}${name}${result.container ? ` [${result.container}]` : ""}`;
 }
+
+/**
+ * Text from the manifests made safe for a terminal or a CI log: control characters (ANSI escape
+ * sequences that could rewrite or hide lines, newlines that fake a row) become "�".
+ */
+export function plainText(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, "\uFFFD");
+}
