@@ -2,8 +2,9 @@
 // folders walked recursively. Unknown kinds are kept (and ignored by the checks).
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { parseAllDocuments } from "yaml";
+import { LineCounter, parseAllDocuments } from "yaml";
 import { asArray, isRecord } from "./access";
+import { TSourceIndex } from "./positions";
 import type { TKubeObject, TSnapshot } from "./types";
 
 export interface TLoadProblem {
@@ -17,6 +18,8 @@ export interface TLoaded {
   count: number;
   /** Documents that could not be parsed; the rest of the input is still used. */
   problems: TLoadProblem[];
+  /** Where each object was read (file, line): for outputs that point at the source. */
+  positions: TSourceIndex;
 }
 
 const YAML_FILE = /\.(ya?ml|json)$/i;
@@ -45,26 +48,30 @@ export function emptySnapshot(): TSnapshot {
   return { objects: {}, gaps: [] };
 }
 
-/** Parses YAML text (one or many documents). */
-export function parseManifests(text: string, source = "<input>"): { objects: unknown[]; problems: TLoadProblem[] } {
+/** Parses YAML text (one or many documents); records each object's position when given an index. */
+export function parseManifests(text: string, source = "<input>", positions?: TSourceIndex): { objects: unknown[]; problems: TLoadProblem[] } {
   const objects: unknown[] = [];
   const problems: TLoadProblem[] = [];
-  for (const document of parseAllDocuments(text)) {
+  const lines = new LineCounter();
+  for (const document of parseAllDocuments(text, { lineCounter: lines })) {
     if (document.errors.length > 0) {
       problems.push({ source, message: document.errors[0]!.message.split("\n")[0]! });
       continue;
     }
     // maxAliasCount bounds "billion laughs" alias bombs in untrusted YAML.
     const value: unknown = document.toJS({ maxAliasCount: 100 });
-    if (value !== null && value !== undefined) objects.push(value);
+    if (value === null || value === undefined) continue;
+    objects.push(value);
+    positions?.add(value, document.contents, source, lines);
   }
   return { objects, problems };
 }
 
 export function snapshotFromText(text: string, source = "<input>"): TLoaded {
   const snapshot = emptySnapshot();
-  const { objects, problems } = parseManifests(text, source);
-  return { snapshot, count: addObjects(snapshot, objects), problems };
+  const positions = new TSourceIndex();
+  const { objects, problems } = parseManifests(text, source, positions);
+  return { snapshot, count: addObjects(snapshot, objects), problems, positions };
 }
 
 async function collectFiles(path: string): Promise<string[]> {
@@ -80,17 +87,26 @@ async function collectFiles(path: string): Promise<string[]> {
   return nested.flat();
 }
 
-/** Reads files and folders (recursively). Throws only when a path cannot be read at all. */
-export async function snapshotFromPaths(paths: string[]): Promise<TLoaded> {
+/**
+ * Reads files and folders (recursively), and "-" from `readStdin` when given (CI pipes:
+ * `helm template … | ramparts scan -`). Throws only when a path cannot be read at all.
+ */
+export async function snapshotFromPaths(paths: string[], readStdin?: () => Promise<string>): Promise<TLoaded> {
   const snapshot = emptySnapshot();
+  const positions = new TSourceIndex();
   const problems: TLoadProblem[] = [];
   let count = 0;
+  const add = (text: string, source: string) => {
+    const parsed = parseManifests(text, source, positions);
+    problems.push(...parsed.problems);
+    count += addObjects(snapshot, parsed.objects);
+  };
   for (const path of paths) {
-    for (const file of await collectFiles(path)) {
-      const parsed = parseManifests(await readFile(file, "utf8"), file);
-      problems.push(...parsed.problems);
-      count += addObjects(snapshot, parsed.objects);
+    if (path === "-" && readStdin) {
+      add(await readStdin(), "-");
+      continue;
     }
+    for (const file of await collectFiles(path)) add(await readFile(file, "utf8"), file);
   }
-  return { snapshot, count, problems };
+  return { snapshot, count, problems, positions };
 }

@@ -1,66 +1,88 @@
-// ramparts — command line. `ramparts scan PATH… --format json|table [--all] [--lang en|fr]`
+// ramparts — command line: `ramparts scan PATH|-… [--format table|json|sarif|junit|markdown]
+// [--fail-on SEVERITY] [--exceptions FILE] [--all] [--lang en|fr]`.
+// Exit codes: 0 done, 1 an open finding at or above --fail-on, 2 usage error or unreadable input.
+import { readFile } from "node:fs/promises";
 import { createTranslator } from "next-intl";
 import { snapshotFromPaths } from "../checks/load";
+import { checkById } from "../checks/registry";
+import type { TExceptionRule } from "../checks/types";
 import { checkTexts } from "../i18n/check-texts";
 import { isLocale, type TLocale } from "../i18n/locale";
 import { loadMessages } from "../i18n/messages";
-import { buildScanReport } from "./scan-report";
+import packageJson from "../../package.json";
+import { parseArgs, type TFormat } from "./args";
+import { parseExceptionsFile } from "./exceptions-file";
+import { renderJunit } from "./junit";
+import { renderMarkdown } from "./markdown";
+import { quickWinTexts, type TRenderContext } from "./render-context";
+import { renderSarif } from "./sarif";
+import { buildScanReport, failsAt, type TScanReport } from "./scan-report";
 import { renderTable } from "./table";
 
-interface TArgs {
-  command?: string;
-  paths: string[];
-  format: string;
-  all: boolean;
-  lang: string;
-  errors: { key: string; values: Record<string, string> }[];
+export const EXIT = { ok: 0, failOn: 1, usage: 2 } as const;
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString("utf8");
 }
 
-function parseArgs(argv: string[]): TArgs {
-  const args: TArgs = { paths: [], format: "table", all: false, lang: "en", errors: [] };
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index]!;
-    if (arg === "--format") args.format = argv[++index] ?? "";
-    else if (arg.startsWith("--format=")) args.format = arg.slice("--format=".length);
-    else if (arg === "--lang") args.lang = argv[++index] ?? "";
-    else if (arg.startsWith("--lang=")) args.lang = arg.slice("--lang=".length);
-    else if (arg === "--all") args.all = true;
-    else if (arg === "--help" || arg === "-h") args.command = "help";
-    else if (arg.startsWith("--")) args.errors.push({ key: "unknownOption", values: { option: arg } });
-    else if (!args.command) args.command = arg;
-    else args.paths.push(arg);
+function render(format: TFormat, report: TScanReport, context: TRenderContext): string {
+  switch (format) {
+    case "json": return `${JSON.stringify(report, null, 2)}\n`;
+    case "sarif": return renderSarif(report, context);
+    case "junit": return renderJunit(report, context);
+    case "markdown": return renderMarkdown(report, context);
+    case "table": return renderTable(report, context.t, context.texts);
   }
-  if (args.command && !["scan", "help"].includes(args.command)) args.errors.push({ key: "unknownCommand", values: { command: args.command } });
-  if (!["json", "table"].includes(args.format)) args.errors.push({ key: "badFormat", values: { format: args.format } });
-  if (!isLocale(args.lang)) args.errors.push({ key: "badLang", values: { lang: args.lang } });
-  if (args.command === "scan" && args.paths.length === 0) args.errors.push({ key: "noPath", values: {} });
-  return args;
 }
 
-export async function main(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export async function main(
+  argv: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<number> {
   const args = parseArgs(argv);
   const locale: TLocale = isLocale(args.lang) ? args.lang : "en";
-  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "cli" });
+  const translator = createTranslator({ locale, messages: await loadMessages(locale), namespace: "cli" });
+  const t = (key: string, values?: Record<string, string | number>) => translator(key as "summary", values as never);
   if (args.command === "help" || !args.command) {
     out.write(`${t("usage")}\n`);
-    return args.command ? 0 : 2;
+    return args.command ? EXIT.ok : EXIT.usage;
   }
+  // A terminal on standard input means nothing was piped: waiting for it would look like a hang.
+  if (args.paths.includes("-") && (stdin as { isTTY?: boolean }).isTTY) args.errors.push({ key: "stdinIsTerminal", values: {} });
   if (args.errors.length > 0) {
-    for (const error of args.errors) err.write(`${t(error.key as "noPath", error.values)}\n`);
+    for (const error of args.errors) err.write(`${t(error.key, error.values)}\n`);
     err.write(`${t("usage")}\n`);
-    return 2;
+    return EXIT.usage;
+  }
+  let exceptions: TExceptionRule[] = [];
+  if (args.exceptions) {
+    try {
+      exceptions = parseExceptionsFile(await readFile(args.exceptions, "utf8"), args.exceptions);
+    } catch (error) {
+      err.write(`${t("badExceptions", { path: args.exceptions, reason: (error as Error).message })}\n`);
+      return EXIT.usage;
+    }
   }
   let loaded;
   try {
-    loaded = await snapshotFromPaths(args.paths);
+    loaded = await snapshotFromPaths(args.paths, () => readAll(stdin));
   } catch (error) {
     const failure = error as NodeJS.ErrnoException;
     err.write(`${t("unreadable", { path: failure.path ?? args.paths.join(", "), reason: failure.message })}\n`);
-    return 2;
+    return EXIT.usage;
   }
   for (const problem of loaded.problems) err.write(`${t("parseProblem", { source: problem.source, message: problem.message })}\n`);
-  const report = buildScanReport(loaded.snapshot, { objects: loaded.count, all: args.all, problems: loaded.problems });
-  if (args.format === "json") out.write(`${JSON.stringify(report, null, 2)}\n`);
-  else out.write(renderTable(report, (key, values) => t(key as "summary", values), checkTexts(locale)));
-  return 0;
+  const now = new Date();
+  for (const rule of exceptions) {
+    if (!checkById(rule.checkId)) err.write(`${t("exceptionUnknownCheck", { rule: rule.id, check: rule.checkId })}\n`);
+    else if (rule.expiresAt && new Date(rule.expiresAt) <= now) err.write(`${t("exceptionExpired", { rule: rule.id, check: rule.checkId })}\n`);
+  }
+  const report = buildScanReport(loaded.snapshot, { objects: loaded.count, all: args.all, problems: loaded.problems, positions: loaded.positions, exceptions, now });
+  const context: TRenderContext = { locale, t, texts: checkTexts(locale), quickWin: quickWinTexts(locale), version: packageJson.version };
+  out.write(render(args.format, report, context));
+  return args.failOn && failsAt(report, args.failOn) ? EXIT.failOn : EXIT.ok;
 }

@@ -1,5 +1,6 @@
 // Plain-text table for people reading a terminal.
 import type { TCheckTexts } from "../i18n/check-texts";
+import { plainText } from "./render-context";
 import type { TScanReport } from "./scan-report";
 
 type TTranslate = (key: string, values?: Record<string, string | number>) => string;
@@ -28,7 +29,7 @@ export function renderTable(report: TScanReport, t: TTranslate, texts: TCheckTex
         lines.push("", t("checkHeading", { title: texts.title(row.check), check: row.check }));
       }
       const object = `${row.object.kind}/${row.object.namespace ? `${row.object.namespace}/` : ""}${row.object.name}${row.container ? ` [${row.container}]` : ""}`;
-      lines.push([pad(row.severity, 9), pad(t(`status.${row.status}`), 9), pad(row.quickWin, 4), pad(object, 48), row.message].join(" "));
+      lines.push([pad(row.severity, 9), pad(t(`status.${row.status}`), 9), pad(row.quickWin, 4), pad(plainText(object), 48), plainText(row.message)].join(" "));
     }
   }
   lines.push("", t("summary", { objects: report.objects, fail: counts.fail, waived: counts.waived, notAssessable: counts.not_assessable, pass: counts.pass }));

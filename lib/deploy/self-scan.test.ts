@@ -35,10 +35,10 @@ describe("Ramparts scanning its own Kubernetes manifests", () => {
     expect(deployed).not.toContain(resolve("deploy", "rbac", "ramparts-reader-token.yaml"));
   });
 
-  it("finds no open finding through `ramparts scan --format json --all`", async () => {
+  it("finds no open finding through `ramparts scan --format json --all --fail-on low`", async () => {
     const out = sink();
     const err = sink();
-    const code = await main(["scan", ...deployed, "--format", "json", "--all"], out, err);
+    const code = await main(["scan", ...deployed, "--format", "json", "--all", "--fail-on", "low"], out, err);
     expect(err.text()).toBe("");
     expect(code).toBe(0);
     const report = JSON.parse(out.text()) as TScanReport;
