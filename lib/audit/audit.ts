@@ -2,24 +2,9 @@ import "server-only";
 import { clientAddress } from "../auth/client-address";
 import { recordAuditEvent } from "../db/audit";
 import { env } from "../env";
+import type { TAuditAction } from "./actions";
 import { safeDetails } from "./details";
 
-/** Every action the audit log records. */
-export const AUDIT_ACTIONS = [
-  "sign_in.succeeded",
-  "sign_in.failed",
-  "sign_in.throttled",
-  "sign_out",
-  "sign_out.everywhere",
-  "cluster.created",
-  "cluster.updated",
-  "cluster.credentials_changed",
-  "cluster.archived",
-  "ratings.saved",
-  "exception.created",
-  "exception.revoked",
-] as const;
-export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface TAuditActor {
   /** A user id, "anonymous" (a failed sign-in) or "system". */
@@ -35,8 +20,8 @@ export interface TAuditTarget {
 
 /**
  * Records who did what (the one way route handlers write the audit log). The address comes from
- * the request as RAMPARTS_TRUST_PROXY allows; details lose anything named like a secret. Writing
- * the log is part of the action: a failure propagates, so nothing happens unrecorded silently.
+ * the request as RAMPARTS_TRUST_PROXY allows; details lose anything named like a secret. A failure to
+ * write is the request's error (never swallowed): the caller sees it, and so does the server log.
  */
 export async function audit(request: Request | null, actor: TAuditActor, action: TAuditAction, target?: TAuditTarget, details: Record<string, unknown> = {}): Promise<void> {
   await recordAuditEvent({

@@ -1,6 +1,9 @@
 import "server-only";
+import { z } from "zod";
+import type { TAuditPage, TAuditQuery } from "../api/schemas/audit";
 import { Prisma } from "../../prisma/generated/client";
 import { db } from "./client";
+import { decodeCursor, encodeCursor } from "./queries/cursor";
 
 export interface TAuditEventInput {
   actorId: string;
@@ -52,6 +55,35 @@ export async function listAuditEvents(filter: TAuditFilter) {
   });
   const page = rows.slice(0, filter.limit);
   return { events: page, hasMore: rows.length > filter.limit };
+}
+
+const ZAuditCursor = z.object({ id: z.string().regex(/^\d{1,19}$/) });
+
+/** A page of the audit log for the admin API, newest first. */
+export async function auditPage(query: TAuditQuery): Promise<TAuditPage> {
+  const cursor = decodeCursor(query.cursor, ZAuditCursor);
+  const { events, hasMore } = await listAuditEvents({
+    action: query.action,
+    actor: query.actor,
+    from: query.from,
+    to: query.to,
+    before: cursor ? BigInt(cursor.id) : undefined,
+    limit: query.limit,
+  });
+  return {
+    items: events.map((event) => ({
+      id: String(event.id),
+      at: event.at,
+      actorId: event.actorId,
+      actor: event.actor,
+      action: event.action,
+      targetKind: event.targetKind,
+      targetId: event.targetId,
+      details: (event.details ?? {}) as Record<string, unknown>,
+      address: event.address,
+    })),
+    nextCursor: hasMore && events.length > 0 ? encodeCursor({ id: String(events.at(-1)!.id) }) : null,
+  };
 }
 
 /** Retention: deletes events older than `before`. */
