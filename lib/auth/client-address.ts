@@ -7,7 +7,7 @@
 // the address it was connected from; anything further left is the client's own claim). With 0
 // (reached directly), the only trustworthy value is a single entry, the one Next.js wrote from
 // the socket; a directly connected client can still send its own single value, which lets it pick
-// its address bucket but never escape the per-account limit (README "Sign-in throttling").
+// its address bucket but never escape the per-account limit (README "Sign-in throttling and the audit log").
 
 const MAX_ADDRESS_LENGTH = 64;
 
