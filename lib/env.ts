@@ -62,6 +62,17 @@ const ZEnv = z.object({
    * RAMPARTS_DATA_DIR/auth.secret.
    */
   RAMPARTS_AUTH_SECRET: optionalText.pipe(z.string().min(32, "RAMPARTS_AUTH_SECRET must be at least 32 characters").optional()),
+  /**
+   * How many reverse proxies in front of Ramparts append to X-Forwarded-For (0: reached directly).
+   * Sign-in throttling and the audit log take the client's address from that header only this
+   * far (lib/auth/client-address.ts); "true" means 1, "false" 0.
+   */
+  RAMPARTS_TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === "true" ? 1 : value === "false" || value === undefined || value === "" ? 0 : Number(value)))
+    .pipe(z.number().int().min(0).max(10)),
   /** Only for `npm run user:create`: the new user's password (else it is asked for without echo). */
   RAMPARTS_PASSWORD: z.string().optional(),
   /** Only for `npm run keys:rotate`: the key to re-encrypt every credential under (same format). */

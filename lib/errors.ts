@@ -15,6 +15,8 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  /** Sign-in refused for a while: too many attempts for the account or from the address (Retry-After says until when). */
+  too_many_attempts: 429,
   /** A Kubernetes cluster could not be read at all (unreachable, TLS, credentials rejected, timeout). */
   cluster_unavailable: 502,
   database_unavailable: 503,

@@ -1,5 +1,5 @@
 // Every route handler under app/api × {anonymous, viewer, editor, admin}: the answer must be
-// what the roles say (admin: clusters and credentials, ratings; editor: scan now,
+// what the roles say (admin: clusters and credentials, ratings, the audit log; editor: scan now,
 // exceptions; viewer: read; public: health, the API description, sign-in), which must also be
 // what the OpenAPI document declares. Handlers are found on disk, so a new route file without an
 // entry here fails this test.
@@ -23,6 +23,7 @@ const EXPECTED: Record<string, Partial<Record<TMethod, TAccess>>> = {
   "/api/auth/sign-in": { POST: "public" },
   "/api/auth/sign-out": { POST: "viewer" },
   "/api/auth/sign-out-everywhere": { POST: "viewer" },
+  "/api/audit": { GET: "admin" },
   "/api/overview": { GET: "viewer" },
   "/api/scans": { GET: "viewer" },
   "/api/scans/[id]": { GET: "viewer" },

@@ -3,7 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
-type TProblem = { kind: "invalid" } | { kind: "unavailable"; reason: string } | { kind: "failed" };
+type TProblem = { kind: "invalid" } | { kind: "unavailable"; reason: string } | { kind: "throttled"; minutes: number } | { kind: "failed" };
+
+/** Whole minutes until another attempt is allowed, from Retry-After (seconds); at least one. */
+function minutesToWait(response: Response): number {
+  const seconds = Number(response.headers.get("retry-after"));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds / 60) : 1;
+}
 
 /** Email and password; on success a full navigation to `next`, so every server component sees the new session. */
 export function SignInForm({ next }: { next: string }) {
@@ -28,6 +34,7 @@ export function SignInForm({ next }: { next: string }) {
       }
       const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
       if (response.status === 401) setProblem({ kind: "invalid" });
+      else if (response.status === 429) setProblem({ kind: "throttled", minutes: minutesToWait(response) });
       else if (body?.error?.code === "database_unavailable") setProblem({ kind: "unavailable", reason: body.error.message ?? "" });
       else setProblem({ kind: "failed" });
     } catch {
@@ -36,7 +43,11 @@ export function SignInForm({ next }: { next: string }) {
     setPending(false);
   }
 
-  const message = problem === null ? null : problem.kind === "unavailable" ? t("unavailable", { reason: problem.reason }) : t(problem.kind);
+  const message =
+    problem === null ? null
+    : problem.kind === "unavailable" ? t("unavailable", { reason: problem.reason })
+    : problem.kind === "throttled" ? t("throttled", { minutes: problem.minutes })
+    : t(problem.kind);
   const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950";
   return (
     <form onSubmit={submit} className="mt-6 space-y-4">

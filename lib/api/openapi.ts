@@ -6,6 +6,7 @@ import type { TAccess } from "../auth/roles";
 import { ERROR_STATUS, type TErrorCode } from "../errors";
 import { ZClusterCreate, ZClusterUpdate, ZConnectionInput } from "../clusters/input";
 import { ZCheckTextsQuery, ZErrorBody } from "./schemas/common";
+import { ZAuditPage, ZAuditQuery } from "./schemas/audit";
 import { ZAuthOk, ZSignInBody } from "./schemas/auth";
 import { ZException, ZExceptionCreateBody, ZExceptionHistory, ZExceptionList, ZExceptionListQuery } from "./schemas/exceptions";
 import { ZFindingDetail, ZFindingPage, ZFindingsQuery } from "./schemas/findings";
@@ -139,11 +140,14 @@ export const OPERATIONS: TOperation[] = [
   { method: "get", path: "/api/openapi.json", tag: "system", access: "public", summary: "This document",
     response: { status: 200, description: "The OpenAPI 3.1 document" } },
   { method: "post", path: "/api/auth/sign-in", tag: "auth", access: "public", summary: "Sign in with email and password: sets the httpOnly session cookie",
-    body: { name: "SignInBody", schema: ZSignInBody }, response: ok("AuthOk", ZAuthOk), errors: ["invalid_credentials"] },
+    body: { name: "SignInBody", schema: ZSignInBody }, response: ok("AuthOk", ZAuthOk), errors: ["invalid_credentials", "too_many_attempts"],
+    note: "5 attempts per email and 20 per client address in 15 minutes; then 429 too_many_attempts with Retry-After (seconds), whether or not the email exists. A success resets the email's count." },
   { method: "post", path: "/api/auth/sign-out", tag: "auth", access: "viewer", summary: "End this browser's session and clear its cookie",
     response: ok("AuthOk", ZAuthOk) },
   { method: "post", path: "/api/auth/sign-out-everywhere", tag: "auth", access: "viewer", summary: "End every session of the signed-in user",
     response: ok("AuthOk", ZAuthOk) },
+  { method: "get", path: "/api/audit", tag: "audit", access: "admin", summary: "The audit log, newest first: sign-ins, sign-outs, cluster, ratings and exception changes (kept a year)", query: ZAuditQuery,
+    response: ok("AuditPage", ZAuditPage) },
   { method: "get", path: "/api/overview", tag: "fleet", access: "viewer", summary: "Every cluster with grade, posture, changes, sparkline and scans; fleet totals",
     response: ok("Overview", ZOverview) },
   { method: "get", path: "/api/scans", tag: "scans", access: "viewer", summary: "Scans, newest first", query: ZScanListQuery,

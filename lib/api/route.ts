@@ -25,7 +25,10 @@ interface TRouteOptions<TQuerySchema extends z.ZodType> {
 export function errorResponse(error: AppError): NextResponse<TErrorBody> {
   const body: TErrorBody = { error: { code: error.code, message: error.message } };
   if (error.details !== undefined) body.error.details = error.details;
-  return NextResponse.json(body, { status: error.status, headers: { "cache-control": "no-store" } });
+  const headers: Record<string, string> = { "cache-control": "no-store" };
+  const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (error.status === 429 && typeof retryAfter === "number") headers["retry-after"] = String(retryAfter);
+  return NextResponse.json(body, { status: error.status, headers });
 }
 
 /**

@@ -85,16 +85,16 @@ export async function sessionUser(headers: Headers): Promise<TSessionUser | null
   return { id: found.user.id, email: found.user.email, name: found.user.name, role };
 }
 
-/** Checks the password and opens a session: the Set-Cookie headers to send, or null for a bad email or password. */
-export async function signIn(request: Request, email: string, password: string): Promise<Headers | null> {
+/** Checks the password and opens a session: who signed in and the Set-Cookie headers to send, or null for a bad email or password. */
+export async function signIn(request: Request, email: string, password: string): Promise<{ headers: Headers; user: { id: string; email: string } } | null> {
   const secure = cameOverHttps(request.headers, request.url);
   try {
-    const { headers } = await auth(secure).api.signInEmail({
+    const { headers, response } = await auth(secure).api.signInEmail({
       body: { email, password, rememberMe: true },
       headers: request.headers,
       returnHeaders: true,
     });
-    return headers;
+    return { headers, user: { id: response.user.id, email: response.user.email } };
   } catch (error) {
     if (isUnauthorized(error)) return null;
     throw error;

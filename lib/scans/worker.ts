@@ -1,6 +1,7 @@
 // The scan worker: takes scan jobs from the queue and runs them; also runs the scheduler tick
-// (every minute, once across all workers) and the daily retention job.
+// (every minute, once across all workers) and the daily retention job (findings, audit log).
 import type PgBoss from "pg-boss";
+import { pruneAuditLog } from "../audit/retention";
 import { env } from "../env";
 import { clusterForScan } from "../db/clusters";
 import { failScan, handBackScan, pruneFindings, scanState } from "../db/scans";
@@ -45,6 +46,11 @@ async function handleScan(job: TScanJob, log: TLog, signal: AbortSignal): Promis
   }
 }
 
+async function pruneAudit(log: TLog): Promise<void> {
+  const removed = await pruneAuditLog();
+  if (removed.events > 0 || removed.throttles > 0) log(`retention: removed ${removed.events} audit events older than a year, ${removed.throttles} ended sign-in counters`);
+}
+
 export interface TWorkerOptions {
   log?: TLog;
   concurrency?: number;
@@ -78,9 +84,12 @@ export async function startWorker(connectionString: string, options: TWorkerOpti
     const days = env().RAMPARTS_FINDINGS_RETENTION_DAYS;
     const removed = await pruneFindings(new Date(Date.now() - days * 86_400_000));
     log(`retention: removed ${removed} finding rows older than ${days} days`);
+    await pruneAudit(log);
   });
   await boss.schedule(TICK_QUEUE, "* * * * *", {}, { tz: "UTC" });
   await boss.schedule(PRUNE_QUEUE, "17 3 * * *", {}, { tz: "UTC" });
+  // The audit log's retention also runs at start: a worker restarted daily never misses it.
+  await pruneAudit(log).catch((error: unknown) => log(`audit retention failed: ${String(error)}`));
   // Do not wait up to a minute for the first tick after a start.
   await enqueueDueScans(boss).catch((error: unknown) => log(`first tick failed: ${String(error)}`));
   log(`ready: ${concurrency} scan slot(s)`);

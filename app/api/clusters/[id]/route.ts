@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { parseBody } from "@/lib/api/body";
 import { idParam } from "@/lib/api/params";
 import { route } from "@/lib/api/route";
+import { audit } from "@/lib/audit/audit";
 import { ZClusterUpdate } from "@/lib/clusters/input";
 import { MAX_REGISTRATION_BODY_BYTES } from "@/lib/clusters/limits";
 import { archiveCluster, editCluster, getClusterDetail } from "@/lib/clusters/registration";
@@ -16,13 +17,20 @@ export const GET = route({ access: "viewer" }, async ({ params }) => {
 });
 
 /** Edits any subset of the fields; credentials are replaced only when connectionKind is sent. */
-export const PATCH = route({ access: "admin" }, async ({ request, params }) => {
+export const PATCH = route({ access: "admin" }, async ({ request, params, principal }) => {
   const id = idParam(params, "id", "cluster");
   const input = await parseBody(request, ZClusterUpdate, { maxBytes: MAX_REGISTRATION_BODY_BYTES });
-  return NextResponse.json({ cluster: await editCluster(id, input) }, { headers: NO_STORE });
+  const cluster = await editCluster(id, input);
+  // Which fields changed, never their secret values; a new connection is its own event.
+  const fields = Object.keys(input).filter((field) => !["kubeconfig", "manifests", "context", "connectionKind"].includes(field));
+  if (fields.length > 0) await audit(request, principal, "cluster.updated", { kind: "cluster", id }, { fields, name: cluster.name });
+  if (input.connectionKind) await audit(request, principal, "cluster.credentials_changed", { kind: "cluster", id }, { connectionKind: input.connectionKind, name: cluster.name });
+  return NextResponse.json({ cluster }, { headers: NO_STORE });
 });
 
 /** Archives: no more scans, history kept (scans, findings, exceptions). PATCH { archived: false } restores. */
-export const DELETE = route({ access: "admin" }, async ({ params }) => {
-  return NextResponse.json({ cluster: await archiveCluster(idParam(params, "id", "cluster")) }, { headers: NO_STORE });
+export const DELETE = route({ access: "admin" }, async ({ request, params, principal }) => {
+  const cluster = await archiveCluster(idParam(params, "id", "cluster"));
+  await audit(request, principal, "cluster.archived", { kind: "cluster", id: cluster.id }, { name: cluster.name });
+  return NextResponse.json({ cluster }, { headers: NO_STORE });
 });

@@ -3,6 +3,7 @@ import { parseBody } from "@/lib/api/body";
 import { idParam } from "@/lib/api/params";
 import { respond } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
+import { audit } from "@/lib/audit/audit";
 import { ZException, ZExceptionCreateBody, ZExceptionList, ZExceptionListQuery } from "@/lib/api/schemas/exceptions";
 import { createException } from "@/lib/db/exceptions";
 import { requireCluster } from "@/lib/db/queries/clusters";
@@ -22,6 +23,9 @@ export const POST = route({ access: "editor" }, async ({ request, params, princi
   const body = await parseBody(request, ZExceptionCreateBody, { maxBytes: 16 * 1024 });
   try {
     const created = await createException({ ...body, clusterId: cluster.id }, principal.label);
+    await audit(request, principal, "exception.created", { kind: "exception", id: created.id }, {
+      clusterId: cluster.id, checkId: created.checkId, scope: created.scope, reason: created.reason, expiresAt: created.expiresAt,
+    });
     return respond(ZException, exceptionJson(created), 201);
   } catch (error) {
     // Scope rules (which fields each scope needs) live in ZExceptionInput; answer them as 400.
