@@ -1,36 +1,11 @@
-// Every page of the dashboard, on the demo data, in light and dark: no serious or critical axe
-// violation. One test per page so a report names the page; ids are read from the API.
+// Every page of the dashboard (e2e/fixtures/pages.ts), on the demo data, in light and dark: no
+// serious or critical axe violation. One test per page so a report names the page.
 import AxeBuilder from "@axe-core/playwright";
-import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { demoIds, MAIN_PAGES } from "./fixtures/pages";
 
 test.setTimeout(180_000);
 const expect = baseExpect.configure({ timeout: 60_000 });
-
-interface TIds { cluster: string; quickWin: string; finding: string; scan: string }
-
-async function demoIds(request: APIRequestContext): Promise<TIds> {
-  const { clusters } = (await (await request.get("/api/clusters")).json()) as { clusters: { id: string; name: string }[] };
-  const cluster = clusters.find((item) => item.name === "acme-prod")!.id;
-  const matrix = (await (await request.get(`/api/clusters/${cluster}/matrix`)).json()) as { scan: { id: string }; priority: { quickWin: string }[] };
-  const quickWin = matrix.priority[0]!.quickWin;
-  const findings = (await (await request.get(`/api/clusters/${cluster}/findings?quickWin=${quickWin}&limit=1`)).json()) as { items: { id: string }[] };
-  return { cluster, quickWin, finding: findings.items[0]!.id, scan: matrix.scan.id };
-}
-
-const PAGES: { name: string; path: (ids: TIds) => string }[] = [
-  { name: "overview", path: () => "/" },
-  { name: "clusters", path: () => "/clusters" },
-  { name: "new cluster", path: () => "/clusters/new" },
-  { name: "cluster", path: (ids) => `/clusters/${ids.cluster}` },
-  { name: "edit cluster", path: (ids) => `/clusters/${ids.cluster}/edit` },
-  { name: "scan history", path: (ids) => `/clusters/${ids.cluster}/scans` },
-  { name: "quick win", path: (ids) => `/clusters/${ids.cluster}/quick-wins/${ids.quickWin}` },
-  { name: "namespace", path: (ids) => `/clusters/${ids.cluster}/namespaces/kube-system` },
-  { name: "finding", path: (ids) => `/findings/${ids.finding}` },
-  { name: "scan", path: (ids) => `/scans/${ids.scan}` },
-  { name: "reports", path: () => "/reports" },
-  { name: "settings", path: () => "/settings" },
-];
 
 async function seriousViolations(page: Page, scheme: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -39,7 +14,7 @@ async function seriousViolations(page: Page, scheme: string): Promise<string[]> 
     .map((violation) => `${scheme}: ${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
-for (const { name, path } of PAGES) {
+for (const { name, path } of MAIN_PAGES) {
   test(`${name}: no serious or critical accessibility violation, light and dark`, async ({ page, request }) => {
     const url = path(await demoIds(request));
     const response = await page.goto(url, { timeout: 120_000 });

@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import { env } from "../env";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 import { ROLES, type TRole } from "./roles";
+import { cameOverHttps } from "../security/headers";
 
 // Accounts and sessions are better-auth's (https://better-auth.com), on our Prisma client:
 // email + password only, no sign-up (users come from `npm run user:create`, an admin, or the
@@ -50,13 +51,6 @@ function auth(secure: boolean): TAuth {
   const instances = (holder.rampartsAuth ??= {});
   const key = secure ? "secure" : "plain";
   return (instances[key] ??= createAuth(secure));
-}
-
-/** True when the request reached us (or the proxy in front of us) over HTTPS. */
-export function cameOverHttps(headers: Headers, url?: string): boolean {
-  const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  if (forwarded) return forwarded === "https";
-  return url !== undefined && new URL(url).protocol === "https:";
 }
 
 /** The instance matching the cookie the browser sent (a session cookie is read by the one that set it). */
