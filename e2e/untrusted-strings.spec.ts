@@ -134,7 +134,7 @@ test("scan page: the cluster's name is text in the breadcrumb and the subtitle",
   const scanId = (await findings(request, id))[0]!.scanId;
   await visit(page, `/scans/${scanId}`);
   const main = page.getByRole("main");
-  await expect(main.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: UNTRUSTED_CLUSTER_NAME })).toHaveAttribute("href", `/clusters/${id}`);
+  await expect(main.getByRole("navigation", { name: "Breadcrumbs" }).getByRole("link", { name: UNTRUSTED_CLUSTER_NAME })).toHaveAttribute("href", `/clusters/${id}`);
   await expect(main.getByText(`${UNTRUSTED_CLUSTER_NAME} ·`)).toBeVisible();
   await expect(main.getByRole("heading", { level: 1, name: /^Scan of / })).toBeVisible();
   await saveScreenshot(page, "untrusted-scan");

@@ -15,6 +15,7 @@ import { startFakeApiServer, type TFakeApiServer } from "../kube/fake-api-server
 import { minifyKubeconfig, parseKubeconfig } from "../kube/kubeconfig";
 import { enqueueScan, startQueue } from "./queue";
 import { startWorker, type TWorker } from "./worker";
+import { waitFor } from "../../test/wait-for";
 
 /** `npm run worker` as the image runs it. */
 const WORKER_COMMAND = ["node", "--conditions=react-server", "--import", "tsx", "scripts/worker.ts"];
@@ -23,16 +24,6 @@ const CONTEXT = "shutdown";
 let key: string;
 let server: TFakeApiServer;
 const workers: TWorker[] = [];
-
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > until) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 /** Registers the fake API server as a kubeconfig cluster and queues one scan of it. */
 async function queueScanOfFakeCluster(): Promise<{ clusterId: string; scanId: string }> {

@@ -11,6 +11,7 @@ import { db } from "../db/client";
 import { childEnv, setEnvForThisProcess } from "../env";
 import { enqueueScan, startQueue } from "./queue";
 import { startWorker, type TWorker } from "./worker";
+import { waitFor } from "../../test/wait-for";
 
 const bundle = (name: string, privileged: boolean) => `
 apiVersion: apps/v1
@@ -23,16 +24,6 @@ spec:
     spec:
       containers: [{ name: main, image: registry.example/${name}:1.0, securityContext: { privileged: ${privileged} } }]
 `;
-
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > until) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 let key: string;
 const workers: TWorker[] = [];
