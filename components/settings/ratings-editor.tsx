@@ -9,6 +9,7 @@ import { BUTTON_PRIMARY, BUTTON_SECONDARY, INPUT_CLASS } from "@/components/clus
 import { useClusterMatrix } from "@/components/matrix/hooks/use-cluster-matrix";
 import { observedOf, previewMatrix } from "@/components/matrix/matrix-preview";
 import { PriorityMatrix } from "@/components/matrix/priority-matrix";
+import { DataTable } from "@/components/ui/data-table";
 import { quadrantOf } from "@/lib/scoring/matrix";
 import { DEFAULT_RATINGS, priorityScore, QUICK_WIN_IDS, type TQuickWinId, type TRating } from "@/lib/scoring/quick-wins";
 import { useSaveRatings } from "./hooks/use-save-ratings";
@@ -61,19 +62,17 @@ export function RatingsEditor({ saved, savedVersion, clusters }: { saved: TRatin
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("ratingsEditor.tableCaption")}</caption>
-            <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">
-              <tr>
-                <th scope="col" className="py-2 pr-3">{t("matrix.quickWin")}</th>
-                <th scope="col" className="py-2 pr-3">{t("ratingsEditor.complexityHead")}</th>
-                <th scope="col" className="py-2 pr-3">{t("ratingsEditor.gainHead")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("matrix.score")}</th>
-                <th scope="col" className="py-2">{t("matrix.quadrant")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        <div>
+          <DataTable
+            caption={t("ratingsEditor.tableCaption")}
+            columns={[
+              { label: t("matrix.quickWin") },
+              { label: t("ratingsEditor.complexityHead") },
+              { label: t("ratingsEditor.gainHead") },
+              { label: t("matrix.score"), numeric: true },
+              { label: t("matrix.quadrant") },
+            ]}
+          >
               {QUICK_WIN_IDS.map((id) => {
                 const rating = ratings[id];
                 const score = priorityScore(rating);
@@ -106,8 +105,7 @@ export function RatingsEditor({ saved, savedVersion, clusters }: { saved: TRatin
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
+          </DataTable>
           <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{t("ratingsEditor.scale")}</p>
         </div>
 
