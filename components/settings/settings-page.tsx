@@ -7,6 +7,7 @@ import { ExceptionsSection } from "./exceptions-section";
 import { RatingsEditorSection } from "./ratings-editor-section";
 import { SchedulesSection } from "./schedules-section";
 import { Can } from "@/components/auth/can";
+import { SettingsNav } from "./settings-nav";
 
 /** Ratings (how quick wins are ranked), exceptions (accepted risks) and scan schedules, each loading on its own. */
 export async function SettingsPage() {
@@ -14,6 +15,7 @@ export async function SettingsPage() {
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <SettingsNav current="/settings" />
       <div className="space-y-6">
         <Suspense fallback={<Card><Skeleton label={t("ratingsTitle")} lines={6} /></Card>}>
           <Can access="admin"><RatingsEditorSection /></Can>
