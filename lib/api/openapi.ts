@@ -3,6 +3,7 @@
 // has an entry here; openapi.test.ts walks app/api/**/route.ts to prove it.
 import { z } from "zod";
 import type { TAccess } from "../auth/roles";
+import type { TTokenScope } from "../auth/tokens";
 import { ERROR_STATUS, type TErrorCode } from "../errors";
 import { ZClusterCreate, ZClusterUpdate, ZConnectionInput } from "../clusters/input";
 import { ZCheckTextsQuery, ZErrorBody } from "./schemas/common";
@@ -14,7 +15,9 @@ import { ZHealth } from "./schemas/health";
 import { ZOverview } from "./schemas/overview";
 import { ZQuickWinChecks } from "./schemas/quick-wins";
 import { ZRatings, ZRatingsBody, ZRatingsVersion } from "./schemas/ratings";
-import { ZScanDetail, ZScanDiff, ZScanDiffQuery, ZScanList, ZScanListQuery, ZTriggerScanResponse } from "./schemas/scans";
+import { ZManifestUploadBody, ZScanDetail, ZScanDiff, ZScanDiffQuery, ZScanList, ZScanListQuery, ZTriggerScanResponse } from "./schemas/scans";
+import { ZApiToken, ZApiTokenCreateBody, ZApiTokenCreated, ZApiTokenList } from "./schemas/tokens";
+import { tokenScopeFor } from "../auth/tokens";
 import { ZMatrix, ZMatrixQuery, ZNamespaces, ZTrends, ZTrendsQuery } from "./schemas/scoring";
 import { ZReportQuery } from "../report/options";
 
@@ -27,6 +30,8 @@ export interface TOperation {
   summary: string;
   tag: string;
   access: TAccess;
+  /** The least API-token scope the route takes beyond the default (read: GET routes open to viewers). */
+  token?: TTokenScope;
   query?: z.ZodObject;
   body?: { name: string; schema: z.ZodType };
   response: { status: number; name?: string; schema?: z.ZodType; description: string; contentType?: string };
@@ -100,6 +105,7 @@ export function openApiDocument(operations: readonly TOperation[] = OPERATIONS) 
       tags: [operation.tag],
       operationId: `${operation.method}${operation.path.replace(/[{}]/g, "").split(/[/.-]/).filter(Boolean).map((part) => part[0]!.toUpperCase() + part.slice(1)).join("")}`,
       "x-access": operation.access,
+      "x-token-scope": tokenScopeFor(operation.method.toUpperCase(), operation.access, operation.token),
       parameters: [...pathParameters(operation.path), ...queryParameters(operation.query)],
       ...(operation.body
         ? { requestBody: { required: true, content: { "application/json": { schema: reference(operation.body.name, operation.body.schema, "input") } } } }
@@ -122,7 +128,8 @@ export function openApiDocument(operations: readonly TOperation[] = OPERATIONS) 
       version: "1",
       description:
         "Every error is { error: { code, message, details? } } with a stable code. Every operation names the least role it needs in x-access " +
-        "(viewer < editor < admin; public needs none). Dates are ISO 8601. Lists use opaque cursors: pass nextCursor back as cursor. " +
+        "(viewer < editor < admin; public needs none), and in x-token-scope the least API-token scope that may call it " +
+        "(Authorization: Bearer rmp_…; read < scan; null: no token may). Dates are ISO 8601. Lists use opaque cursors: pass nextCursor back as cursor. " +
         "Check titles, why texts and remediation notes and steps are in English or French: ?lang=en|fr where offered, else the " +
         "ramparts-locale cookie, else Accept-Language (fr, fr-CA… → French), else English. Finding messages and evidence stay as the scan wrote them.",
     },
@@ -156,7 +163,7 @@ export const OPERATIONS: TOperation[] = [
     response: ok("ScanDetail", ZScanDetail) },
   { method: "get", path: "/api/scans/{id}/diff", tag: "scans", access: "viewer", summary: "New or resolved findings against the previous good scan", query: ZScanDiffQuery,
     response: ok("ScanDiff", ZScanDiff) },
-  { method: "post", path: "/api/clusters/{id}/scans", tag: "scans", access: "editor", summary: "Scan now (joins a scan already queued or running)",
+  { method: "post", path: "/api/clusters/{id}/scans", tag: "scans", access: "editor", token: "scan", summary: "Scan now (joins a scan already queued or running)",
     response: { status: 202, name: "TriggerScan", schema: ZTriggerScanResponse, description: "Queued (or joined)" }, errors: ["conflict"] },
   { method: "get", path: "/api/clusters/{id}/findings", tag: "findings", access: "viewer", summary: "Findings of the current scan, filtered, with their status now", query: ZFindingsQuery,
     response: ok("FindingPage", ZFindingPage) },
@@ -182,6 +189,18 @@ export const OPERATIONS: TOperation[] = [
     response: ok("Exception", ZException) },
   { method: "get", path: "/api/exceptions/{id}/history", tag: "exceptions", access: "viewer", summary: "Every event of an exception",
     response: ok("ExceptionHistory", ZExceptionHistory) },
+  { method: "post", path: "/api/clusters/{id}/uploads", tag: "scans", access: "editor", token: "scan",
+    summary: "Upload manifests to a 'manifests' cluster and scan them now (CI: ramparts scan --upload); answers once the scan has ended",
+    body: { name: "ManifestUpload", schema: ZManifestUploadBody }, response: { status: 201, name: "ScanDetail", schema: ZScanDetail, description: "The scan, ended (succeeded, partial or failed with its reason)" },
+    errors: ["conflict"] },
+  { method: "get", path: "/api/metrics", tag: "system", access: "admin", token: "read", summary: "Prometheus metrics: posture, grade, open findings, last scans per cluster; process metrics",
+    response: { status: 200, description: "Prometheus text exposition format 0.0.4", contentType: "text/plain; version=0.0.4; charset=utf-8" } },
+  { method: "get", path: "/api/tokens", tag: "tokens", access: "admin", summary: "API tokens, revoked ones included (never a secret)",
+    response: ok("ApiTokenList", ZApiTokenList) },
+  { method: "post", path: "/api/tokens", tag: "tokens", access: "admin", summary: "Create an API token: the answer holds its secret, shown this once",
+    body: { name: "ApiTokenCreate", schema: ZApiTokenCreateBody }, response: { status: 201, name: "ApiTokenCreated", schema: ZApiTokenCreated, description: "Created" } },
+  { method: "delete", path: "/api/tokens/{id}", tag: "tokens", access: "admin", summary: "Revoke an API token (its next call answers 401)",
+    response: ok("ApiToken", ZApiToken) },
   { method: "get", path: "/api/reports/executive.pdf", tag: "reports", access: "viewer", summary: "The executive summary as a PDF (chosen clusters and period, English or French)", query: ZReportQuery,
     response: { status: 200, description: "The PDF, as an attachment named <organisation>-executive-summary-<yyyy-mm-dd>.pdf", contentType: "application/pdf" }, errors: ["not_found"] },
   ...clusterOperations(),

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { authorize, type TPrincipal } from "../auth/authorize";
 import type { TAccess } from "../auth/roles";
+import type { TTokenScope } from "../auth/tokens";
 import { asDatabaseUnavailable } from "../db/connection-errors";
 import { AppError, isAppError } from "../errors";
 
@@ -19,6 +20,11 @@ interface TRouteContext<TQuery> {
 
 interface TRouteOptions<TQuerySchema extends z.ZodType> {
   access: TAccess;
+  /**
+   * The least API-token scope that may call this route, when it is not the default (a read
+   * token reaches GET routes open to viewers, nothing else): lib/auth/tokens.ts tokenScopeFor.
+   */
+  token?: TTokenScope;
   query?: TQuerySchema;
 }
 
@@ -42,7 +48,7 @@ export function route<TQuerySchema extends z.ZodType = z.ZodType<Record<string, 
 ) {
   return async (request: Request, segment: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
-      const principal = await authorize(request, options.access);
+      const principal = await authorize(request, options.access, options.token);
       const search = Object.fromEntries(new URL(request.url).searchParams);
       const schema: z.ZodType = options.query ?? z.object({});
       const parsed = schema.safeParse(search);

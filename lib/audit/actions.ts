@@ -12,5 +12,8 @@ export const AUDIT_ACTIONS = [
   "ratings.saved",
   "exception.created",
   "exception.revoked",
+  "token.created",
+  "token.revoked",
+  "scan.uploaded",
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];

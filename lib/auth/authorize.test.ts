@@ -9,7 +9,16 @@ vi.mock("./server", () => ({
   },
 }));
 
+const tokens = vi.hoisted(() => ({ active: new Map<string, { id: string; name: string; scope: "read" | "scan" }>(), touched: [] as string[] }));
+vi.mock("../db/api-tokens", () => ({
+  activeTokenBySecret: async (secret: string) => tokens.active.get(secret) ?? null,
+  touchApiToken: async (token: { id: string }) => {
+    tokens.touched.push(token.id);
+  },
+}));
+
 const { authorize } = await import("./authorize");
+const { newTokenSecret } = await import("./tokens");
 
 const as = (role: TSessionUser["role"]): TSessionUser => ({ id: `u-${role}`, email: `${role}@example.test`, name: role, role });
 const get = (headers: Record<string, string> = {}) => new Request("http://ramparts.test/api/x", { headers });
@@ -25,6 +34,8 @@ async function refusal(promise: Promise<unknown>) {
 beforeEach(() => {
   session.user = null;
   session.calls = 0;
+  tokens.active.clear();
+  tokens.touched = [];
 });
 
 describe("authorize()", () => {
@@ -56,5 +67,46 @@ describe("authorize()", () => {
     expect(await refusal(authorize(post({ origin: "https://evil.example" }), "admin"))).toEqual({ code: "cross_site", status: 403 });
     expect(await refusal(authorize(post({ "sec-fetch-site": "cross-site" }), "public"))).toEqual({ code: "cross_site", status: 403 });
     expect(session.calls).toBe(0);
+  });
+
+  describe("with an API token", () => {
+    const readSecret = newTokenSecret();
+    const scanSecret = newTokenSecret();
+    const bearer = (secret: string) => ({ authorization: `Bearer ${secret}` });
+    beforeEach(() => {
+      tokens.active.set(readSecret, { id: "t-read", name: "prometheus", scope: "read" });
+      tokens.active.set(scanSecret, { id: "t-scan", name: "ci", scope: "scan" });
+    });
+
+    it("lets a read token reach what a viewer may read, and records the use", async () => {
+      expect(await authorize(get(bearer(readSecret)), "viewer")).toEqual({ kind: "token", id: "t-read", role: null, label: "token prometheus" });
+      expect(tokens.touched).toEqual(["t-read"]);
+      expect(session.calls).toBe(0);
+    });
+
+    it("refuses a token on mutations and admin routes unless the route declares the scope it needs", async () => {
+      expect(await refusal(authorize(post(bearer(scanSecret)), "editor"))).toEqual({ code: "forbidden", status: 403 });
+      expect(await refusal(authorize(get(bearer(scanSecret)), "admin"))).toEqual({ code: "forbidden", status: 403 });
+      expect(await refusal(authorize(post(bearer(readSecret)), "editor", "scan"))).toEqual({ code: "forbidden", status: 403 });
+      expect(await authorize(post(bearer(scanSecret)), "editor", "scan")).toMatchObject({ kind: "token", id: "t-scan" });
+      expect(await authorize(get(bearer(readSecret)), "admin", "read")).toMatchObject({ kind: "token", id: "t-read" });
+    });
+
+    it("answers 401 for an unknown or revoked token, and for a bearer value that is no Ramparts token", async () => {
+      expect(await refusal(authorize(get(bearer(newTokenSecret())), "viewer"))).toEqual({ code: "unauthenticated", status: 401 });
+      expect(await refusal(authorize(get(bearer("not-a-token")), "viewer"))).toEqual({ code: "unauthenticated", status: 401 });
+      expect(tokens.touched).toEqual([]);
+    });
+
+    it("never puts the secret in its refusal", async () => {
+      const unknown = newTokenSecret();
+      const message = await authorize(get(bearer(unknown)), "viewer").then(() => "", (error: Error) => error.message);
+      expect(message).not.toBe("");
+      expect(message).not.toContain(unknown.slice(4, 20));
+    });
+
+    it("does not apply the cross-site check: no cookie rides on a bearer header", async () => {
+      expect(await authorize(post({ ...bearer(scanSecret), origin: "https://ci.example" }), "editor", "scan")).toMatchObject({ kind: "token" });
+    });
   });
 });

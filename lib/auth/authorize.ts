@@ -1,14 +1,17 @@
 import "server-only";
+import { activeTokenBySecret, touchApiToken } from "../db/api-tokens";
 import { AppError } from "../errors";
 import { isCrossSiteMutation } from "./csrf";
 import { roleAllows, type TAccess, type TRole } from "./roles";
 import { sessionUser } from "./server";
+import { bearerSecret, tokenScopeAllows, tokenScopeFor, type TTokenScope } from "./tokens";
 
 export interface TPrincipal {
   kind: "anonymous" | "user" | "token";
   id: string;
+  /** The session's role; null for anonymous callers and tokens (a token has a scope instead). */
   role: TRole | null;
-  /** Who, as history shows it (ratings, exceptions): the user's email. */
+  /** Who, as history and the audit log show it: the user's email, or "token <name>". */
   label: string;
 }
 
@@ -19,8 +22,15 @@ const ANONYMOUS: TPrincipal = { kind: "anonymous", id: "anonymous", role: null, 
  * who they are. Public routes answer everyone (a signed-in caller is still recognised). Anyone
  * else needs a session (401 `unauthenticated`) whose role reaches `access` (403 `forbidden`).
  * A mutation from another site riding on the session cookie is refused (403 `cross_site`).
+ *
+ * A request with `Authorization: Bearer rmp_…` is an API token's instead, and is judged by the
+ * token's scope alone (lib/auth/tokens.ts tokenScopeFor; `token` is the scope the route
+ * declares, if any). No cookie is involved, so the cross-site check does not apply: a page on
+ * another site cannot make a browser send that header.
  */
-export async function authorize(request: Request, access: TAccess): Promise<TPrincipal> {
+export async function authorize(request: Request, access: TAccess, token?: TTokenScope): Promise<TPrincipal> {
+  const secret = bearerSecret(request.headers);
+  if (secret !== undefined) return authorizeToken(request, secret, access, token);
   if (isCrossSiteMutation(request.method, request.headers)) {
     throw new AppError("cross_site", "This request came from another site and was refused.");
   }
@@ -29,4 +39,17 @@ export async function authorize(request: Request, access: TAccess): Promise<TPri
   if (!user) throw new AppError("unauthenticated", "Sign in to use this.");
   if (!roleAllows(user.role, access)) throw new AppError("forbidden", `This needs the ${access} role.`);
   return { kind: "user", id: user.id, role: user.role, label: user.email };
+}
+
+async function authorizeToken(request: Request, secret: string, access: TAccess, declared: TTokenScope | undefined): Promise<TPrincipal> {
+  if (access === "public") return ANONYMOUS;
+  // Messages never repeat the token: they end up in CI logs.
+  if (secret === "malformed") throw new AppError("unauthenticated", "The Authorization header does not hold a Ramparts API token (Bearer rmp_…).");
+  const token = await activeTokenBySecret(secret);
+  if (!token) throw new AppError("unauthenticated", "This API token is unknown or has been revoked.");
+  const needed = tokenScopeFor(request.method, access, declared);
+  if (needed === null) throw new AppError("forbidden", `API tokens cannot do this: it needs a signed-in ${access}.`);
+  if (!tokenScopeAllows(token.scope, needed)) throw new AppError("forbidden", `This needs a token with the ${needed} scope; this one has ${token.scope}.`);
+  await touchApiToken(token);
+  return { kind: "token", id: token.id, role: null, label: `token ${token.name}` };
 }

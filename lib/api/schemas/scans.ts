@@ -81,3 +81,8 @@ export type TScanListItem = z.infer<typeof ZScanListItem>;
 export type TScanList = z.infer<typeof ZScanList>;
 export type TScanDetail = z.infer<typeof ZScanDetail>;
 export type TScanDiff = z.infer<typeof ZScanDiff>;
+
+/** An upload to a "manifests" cluster: YAML or JSON, one or many documents (at most 5 MiB). */
+export const ZManifestUploadBody = z.strictObject({
+  manifests: z.string().min(1, "The bundle is empty."),
+});

@@ -12,7 +12,7 @@ import { groupByScan } from "./trends";
  * Current scans of some clusters with their aggregates (whole cluster or per namespace) and the
  * exception shifts since each ran: a fixed handful of reads whatever the number of clusters.
  */
-async function currentScansWithRows(clusterIds: readonly string[], level: "cluster" | "namespaces") {
+export async function currentScansWithRows(clusterIds: readonly string[], level: "cluster" | "namespaces") {
   await requireClusters(clusterIds);
   const byCluster = await currentScansOf(clusterIds);
   const scans = clusterIds.map((clusterId) => byCluster.get(clusterId));

@@ -10,7 +10,7 @@ import { queueClient } from "@/lib/scans/queue-client";
 export const dynamic = "force-dynamic";
 
 /** "Scan now": enqueues a scan at once, or joins the one already queued or running (202). */
-export const POST = route({ access: "editor" }, async ({ params }) => {
+export const POST = route({ access: "editor", token: "scan" }, async ({ params }) => {
   const cluster = await requireCluster(idParam(params, "id", "cluster"));
   if (cluster.archived) throw new AppError("conflict", "The cluster is archived: restore it to scan it.");
   const result = await enqueueScan(await queueClient(), cluster.id);
