@@ -75,6 +75,11 @@ const ZEnv = z.object({
     .pipe(z.number().int().min(0).max(10)),
   /** Only for `npm run user:create`: the new user's password (else it is asked for without echo). */
   RAMPARTS_PASSWORD: z.string().optional(),
+  /**
+   * Only for `ramparts scan --upload`: the API token (scope scan) when --token is not given, which
+   * keeps it out of process lists and CI logs.
+   */
+  RAMPARTS_TOKEN: optionalText,
   /** Only for `npm run keys:rotate`: the key to re-encrypt every credential under (same format). */
   RAMPARTS_NEW_ENCRYPTION_KEY: optionalEncryptionKey,
   /**

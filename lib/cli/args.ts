@@ -16,10 +16,14 @@ export interface TArgs {
   lang: string;
   failOn?: TSeverity;
   exceptions?: string;
+  /** --upload: the cluster's page on a running Ramparts (lib/cli/upload.ts). */
+  upload?: string;
+  /** --token, else RAMPARTS_TOKEN (read by main). */
+  token?: string;
   errors: { key: string; values: Record<string, string> }[];
 }
 
-const VALUED = ["--format", "--lang", "--fail-on", "--exceptions"] as const;
+const VALUED = ["--format", "--lang", "--fail-on", "--exceptions", "--upload", "--token"] as const;
 
 export function parseArgs(argv: string[]): TArgs {
   const args: TArgs = { paths: [], format: "table", all: false, lang: "en", errors: [] };
@@ -48,6 +52,9 @@ export function parseArgs(argv: string[]): TArgs {
     else args.errors.push({ key: "badFailOn", values: { severity: failOn } });
   }
   if (values["--exceptions"] !== undefined) args.exceptions = values["--exceptions"];
+  if (values["--upload"] !== undefined) args.upload = values["--upload"];
+  if (values["--token"] !== undefined) args.token = values["--token"];
+  if (args.token !== undefined && args.upload === undefined) args.errors.push({ key: "tokenWithoutUpload", values: {} });
   if (args.command && !["scan", "help"].includes(args.command)) args.errors.push({ key: "unknownCommand", values: { command: args.command } });
   if (!isLocale(args.lang)) args.errors.push({ key: "badLang", values: { lang: args.lang } });
   if (args.command === "scan" && args.paths.length === 0) args.errors.push({ key: "noPath", values: {} });

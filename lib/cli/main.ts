@@ -1,11 +1,13 @@
 // ramparts — command line: `ramparts scan PATH|-… [--format table|json|sarif|junit|markdown]
-// [--fail-on SEVERITY] [--exceptions FILE] [--all] [--lang en|fr]`.
-// Exit codes: 0 done, 1 an open finding at or above --fail-on, 2 usage error or unreadable input.
+// [--fail-on SEVERITY] [--exceptions FILE] [--all] [--lang en|fr] [--upload URL [--token T]]`.
+// Exit codes: 0 done, 1 an open finding at or above --fail-on, 2 usage error or unreadable input,
+// 3 the upload failed (refused, unreachable, or the server's scan failed).
 import { readFile } from "node:fs/promises";
 import { createTranslator } from "next-intl";
 import { snapshotFromPaths } from "../checks/load";
 import { checkById } from "../checks/registry";
 import type { TExceptionRule } from "../checks/types";
+import { env } from "../env";
 import { checkTexts } from "../i18n/check-texts";
 import { isLocale, type TLocale } from "../i18n/locale";
 import { loadMessages } from "../i18n/messages";
@@ -18,8 +20,9 @@ import { quickWinTexts, type TRenderContext } from "./render-context";
 import { renderSarif } from "./sarif";
 import { buildScanReport, failsAt, type TScanReport } from "./scan-report";
 import { renderTable } from "./table";
+import { parseUploadUrl, uploadBundle, uploadScan, type TUploadTarget } from "./upload";
 
-export const EXIT = { ok: 0, failOn: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, failOn: 1, usage: 2, upload: 3 } as const;
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
@@ -53,6 +56,15 @@ export async function main(
   }
   // A terminal on standard input means nothing was piped: waiting for it would look like a hang.
   if (args.paths.includes("-") && (stdin as { isTTY?: boolean }).isTTY) args.errors.push({ key: "stdinIsTerminal", values: {} });
+  let upload: { target: TUploadTarget; token: string } | undefined;
+  if (args.upload !== undefined) {
+    const target = parseUploadUrl(args.upload);
+    // The environment is read only here: a token there stays out of process lists and CI logs.
+    const token = args.token ?? env().RAMPARTS_TOKEN;
+    if (!target) args.errors.push({ key: "badUpload", values: { url: args.upload } });
+    if (!token) args.errors.push({ key: "uploadNeedsToken", values: {} });
+    if (target && token) upload = { target, token };
+  }
   if (args.errors.length > 0) {
     for (const error of args.errors) err.write(`${t(error.key, error.values)}\n`);
     err.write(`${t("usage")}\n`);
@@ -84,5 +96,19 @@ export async function main(
   const report = buildScanReport(loaded.snapshot, { objects: loaded.count, all: args.all, problems: loaded.problems, positions: loaded.positions, exceptions, now });
   const context: TRenderContext = { locale, t, texts: checkTexts(locale), quickWin: quickWinTexts(locale), version: packageJson.version };
   out.write(render(args.format, report, context));
+  if (upload) {
+    // On standard error: standard output holds the report (a SARIF or JUnit file in CI).
+    const result = await uploadScan(upload.target, upload.token, uploadBundle(loaded.snapshot));
+    if (!result.ok) {
+      err.write(`${t(result.key, result.values)}\n`);
+      return EXIT.upload;
+    }
+    const score = result.postureScore === null ? "—" : `${result.postureScore} (${result.grade ?? "—"})`;
+    err.write(`${t("uploaded", { status: result.status, score, open: result.open, url: result.scanUrl })}\n`);
+    if (result.status === "failed") {
+      err.write(`${t("uploadScanFailed", { reason: result.error ?? "" })}\n`);
+      return EXIT.upload;
+    }
+  }
   return args.failOn && failsAt(report, args.failOn) ? EXIT.failOn : EXIT.ok;
 }
