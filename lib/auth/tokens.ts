@@ -1,18 +1,14 @@
-// API tokens for automation (CI, Prometheus): what a token looks like, how it is kept, and what
-// each scope may reach. Pure: the table is lib/db/api-tokens.ts, the check authorize().
+// API tokens for automation (CI, Prometheus): what a token looks like and how it is kept (what
+// each scope may reach: ./token-scopes.ts). Pure: the table is lib/db/api-tokens.ts, the check authorize().
 //
 // A secret is "rmp_" + 32 random bytes (base64url). It is as strong as a key, so one SHA-256 is
 // the right way to keep it: a slow password hash would only make every API call slower.
 import { createHash, randomBytes } from "node:crypto";
-import type { TAccess } from "./roles";
-
-export const TOKEN_SCOPES = ["read", "scan"] as const;
-export type TTokenScope = (typeof TOKEN_SCOPES)[number];
+export { TOKEN_NAME_MAX, TOKEN_SCOPES, tokenScopeAllows, tokenScopeFor, type TTokenScope } from "./token-scopes";
 
 export const TOKEN_PREFIX = "rmp_";
 /** How much of the secret lists show: "rmp_" and 8 characters, enough to tell tokens apart. */
 export const SHOWN_PREFIX_LENGTH = 12;
-export const TOKEN_NAME_MAX = 100;
 const SECRET = /^rmp_[A-Za-z0-9_-]{43}$/;
 
 export function newTokenSecret(): string {
@@ -37,20 +33,4 @@ export function bearerSecret(headers: Headers): string | "malformed" | undefined
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) return undefined;
   return SECRET.test(match[1]!) ? match[1]! : "malformed";
-}
-
-/**
- * The least token scope a route accepts, or null when no token may call it. A route may declare
- * one (`token` in lib/api/route.ts: metrics, starting a scan, uploads); otherwise a token with
- * the read scope reaches what a viewer may read, and nothing else. Admin routes and mutations of
- * exceptions, ratings or sessions never declare one.
- */
-export function tokenScopeFor(method: string, access: TAccess, declared: TTokenScope | undefined): TTokenScope | null {
-  if (declared) return declared;
-  const reading = method === "GET" || method === "HEAD";
-  return reading && access === "viewer" ? "read" : null;
-}
-
-export function tokenScopeAllows(held: TTokenScope, needed: TTokenScope): boolean {
-  return TOKEN_SCOPES.indexOf(held) >= TOKEN_SCOPES.indexOf(needed);
 }

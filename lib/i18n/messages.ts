@@ -13,6 +13,7 @@ import enOverview from "./messages/en/overview.json";
 import enReports from "./messages/en/reports.json";
 import enScans from "./messages/en/scans.json";
 import enSettings from "./messages/en/settings.json";
+import enTokens from "./messages/en/tokens.json";
 import frChecks from "./messages/fr/checks.json";
 import frAuth from "./messages/fr/auth.json";
 import frCli from "./messages/fr/cli.json";
@@ -25,9 +26,10 @@ import frOverview from "./messages/fr/overview.json";
 import frReports from "./messages/fr/reports.json";
 import frScans from "./messages/fr/scans.json";
 import frSettings from "./messages/fr/settings.json";
+import frTokens from "./messages/fr/tokens.json";
 
-const en = { ...enCommon, ...enOverview, ...enClusters, ...enReports, ...enSettings, ...enCli, ...enCluster, ...enInsights, ...enFindings, ...enScans, ...enAuth };
-const fr = { ...frCommon, ...frOverview, ...frClusters, ...frReports, ...frSettings, ...frCli, ...frCluster, ...frInsights, ...frFindings, ...frScans, ...frAuth };
+const en = { ...enCommon, ...enOverview, ...enClusters, ...enReports, ...enSettings, ...enCli, ...enCluster, ...enInsights, ...enFindings, ...enScans, ...enAuth, ...enTokens };
+const fr = { ...frCommon, ...frOverview, ...frClusters, ...frReports, ...frSettings, ...frCli, ...frCluster, ...frInsights, ...frFindings, ...frScans, ...frAuth, ...frTokens };
 
 export type TMessages = typeof en;
 
