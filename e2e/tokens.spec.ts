@@ -22,7 +22,8 @@ test("an admin creates a token, a script uses it, the admin revokes it and the s
   const create = page.getByRole("button", { name: "Create token" });
   await hydrated(create);
   await create.click();
-  await expect(page.getByRole("alert")).toHaveText("Give the token a name.");
+  await expect(page.getByRole("alert").filter({ hasText: "Give the token a name." })).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Name").fill(name);
   await page.getByRole("radio", { name: /^Read and scan/ }).check();
   await create.click();
