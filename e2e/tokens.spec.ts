@@ -48,10 +48,15 @@ test("an admin creates a token, a script uses it, the admin revokes it and the s
     expect((await script.get("/api/overview")).status()).toBe(401);
     const overview = await script.get("/api/overview", { headers });
     expect(overview.status()).toBe(200);
-    expect(((await overview.json()) as { clusters: { name: string }[] }).clusters.map((cluster) => cluster.name)).toContain("acme-prod");
+    const clusters = ((await overview.json()) as { clusters: { name: string; postureScore: number | null; grade: string | null }[] }).clusters;
+    const prod = clusters.find((cluster) => cluster.name === "acme-prod")!;
+    expect(prod.postureScore).not.toBeNull();
+    // Prometheus scrapes the demo's numbers: the same posture and grade as the overview.
     const metrics = await script.get("/api/metrics", { headers });
     expect(metrics.status()).toBe(200);
-    expect(await metrics.text()).toMatch(/^ramparts_cluster_posture_score\{cluster="acme-prod"\} \d/m);
+    const text = await metrics.text();
+    expect(text).toContain(`\nramparts_cluster_posture_score{cluster="acme-prod"} ${prod.postureScore}\n`);
+    expect(text).toContain(`\nramparts_cluster_grade{cluster="acme-prod",grade="${prod.grade}"} 1\n`);
     // The page no longer holds the secret once dismissed, and the list never did.
     await page.getByRole("button", { name: "I have copied it" }).click();
     await page.reload();
