@@ -23,6 +23,8 @@ const EXPECTED: Record<string, Partial<Record<TMethod, TAccess>>> = {
   "/api/auth/sign-in": { POST: "public" },
   "/api/auth/sign-out": { POST: "viewer" },
   "/api/auth/sign-out-everywhere": { POST: "viewer" },
+  "/api/auth/sso": { GET: "public" },
+  "/api/auth/callback/oidc": { GET: "public" },
   "/api/audit": { GET: "admin" },
   "/api/overview": { GET: "viewer" },
   "/api/scans": { GET: "viewer" },
