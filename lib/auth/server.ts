@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { db } from "../db/client";
 import { env } from "../env";
+import { log } from "../log/log";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 import { ROLES, type TRole } from "./roles";
 import { applySsoRole, checkSsoUser, SSO_PROVIDER_ID, ssoAttempt, ssoProviderConfig, ssoSettings, withoutIdpTokens, type TSsoAttempt } from "./sso";
@@ -54,7 +55,8 @@ function createAuth(secure: boolean) {
     session: { expiresIn: SESSION_DAYS * 24 * 3600, updateAge: 24 * 3600 },
     advanced: { useSecureCookies: secure, cookiePrefix: "ramparts" },
     telemetry: { enabled: false },
-    logger: { level: "error" },
+    // better-auth's own messages (a failed SSO discovery, a state mismatch…) go to the server log.
+    logger: { level: "warn", log: (level, message, ...args) => log()[level]({ scope: "auth", details: args }, message) },
   });
 }
 
