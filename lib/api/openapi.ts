@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { TAccess } from "../auth/roles";
 import { ERROR_STATUS, type TErrorCode } from "../errors";
-import { ZClusterCreate, ZClusterUpdate, ZConnectionInput } from "../clusters/input";
+import { ZClusterCreate, ZClusterUpdate, ZConnectionInput, ZKubeconfigInspect } from "../clusters/input";
 import { ZCheckTextsQuery, ZErrorBody } from "./schemas/common";
 import { ZAuditPage, ZAuditQuery } from "./schemas/audit";
 import { ZAuthOk, ZSignInBody, ZSsoCallbackQuery, ZSsoStartQuery } from "./schemas/auth";
@@ -217,7 +217,7 @@ function clusterOperations(): TOperation[] {
     { method: "post", path: "/api/clusters/test-connection", tag: "clusters", access: "admin", summary: "Test a connection before saving it (nothing stored)",
       body: { name: "ConnectionInput", schema: ZConnectionInput }, response: ok("ConnectionTestOutcome", object), note: minimal },
     { method: "post", path: "/api/clusters/inspect", tag: "clusters", access: "admin", summary: "The contexts of a pasted kubeconfig",
-      body: { name: "KubeconfigInspect", schema: z.strictObject({ kubeconfig: z.string() }) }, response: ok("KubeconfigInspection", object), errors: ["payload_too_large"], note: minimal },
+      body: { name: "KubeconfigInspect", schema: ZKubeconfigInspect }, response: ok("KubeconfigInspection", object), errors: ["payload_too_large"], note: minimal },
     { method: "get", path: "/api/clusters/schedule", tag: "clusters", access: "viewer", summary: "A cron schedule in words and its next run",
       query: z.object({ expression: z.string().max(200), locale: z.enum(["en", "fr"]).optional() }),
       response: ok("ScheduleCheck", z.union([z.object({ ok: z.literal(true), description: z.string(), next: z.string() }), z.object({ ok: z.literal(false), message: z.string() })])) },
