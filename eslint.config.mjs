@@ -20,6 +20,13 @@ const config = [
     },
   },
   {
+    // Server code logs through lib/log (pino, secrets scrubbed), never the console. The CLI's
+    // output is for a person at a terminal; tests may print.
+    files: ["lib/**", "app/**", "components/**", "proxy.ts"],
+    ignores: ["lib/cli/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-console": "error" },
+  },
+  {
     // Playwright fixtures take a `use` callback that is not React's hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

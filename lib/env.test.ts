@@ -2,6 +2,19 @@ import { describe, expect, it } from "vitest";
 import { InvalidEnvironmentError, parseEnv, resolveFileSettings } from "./env";
 
 describe("parseEnv", () => {
+  it("takes single sign-on settings all together, with the public URL, and splits the group lists", () => {
+    const sso = { RAMPARTS_OIDC_ISSUER: "https://idp.example/realms/corp/", RAMPARTS_OIDC_CLIENT_ID: "ramparts", RAMPARTS_OIDC_CLIENT_SECRET: "s" };
+    expect(() => parseEnv({ RAMPARTS_OIDC_ISSUER: sso.RAMPARTS_OIDC_ISSUER })).toThrowError(/RAMPARTS_OIDC_ISSUER: single sign-on needs/);
+    expect(() => parseEnv(sso)).toThrowError(/RAMPARTS_PUBLIC_URL: single sign-on needs RAMPARTS_PUBLIC_URL/);
+    const env = parseEnv({ ...sso, RAMPARTS_PUBLIC_URL: "https://ramparts.example/", RAMPARTS_OIDC_ADMIN_GROUPS: " admins , ,sre-leads" });
+    expect(env.RAMPARTS_OIDC_ISSUER).toBe("https://idp.example/realms/corp");
+    expect(env.RAMPARTS_PUBLIC_URL).toBe("https://ramparts.example");
+    expect(env.RAMPARTS_OIDC_ADMIN_GROUPS).toEqual(["admins", "sre-leads"]);
+    expect(env.RAMPARTS_OIDC_VIEWER_GROUPS).toEqual([]);
+    expect(env.RAMPARTS_OIDC_GROUPS_CLAIM).toBe("groups");
+    expect(env.RAMPARTS_OIDC_PROVIDER_NAME).toBe("SSO");
+    expect(parseEnv({}).RAMPARTS_OIDC_ISSUER).toBeUndefined();
+  });
   it("applies documented defaults", () => {
     const env = parseEnv({});
     expect(env.DATABASE_URL).toBeUndefined();

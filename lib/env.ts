@@ -16,6 +16,10 @@ const optionalEncryptionKey = optionalText.superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
+function groupList(value: string | undefined): string[] {
+  return (value ?? "").split(",").map((group) => group.trim()).filter((group) => group !== "");
+}
+
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL connection string. When absent, the launcher starts an embedded PostgreSQL. */
@@ -43,7 +47,8 @@ const ZEnv = z.object({
     .enum(["true", "false", "1", "0", ""])
     .optional()
     .transform((value) => value !== "false" && value !== "0"),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Least level written to the server log (JSON lines in production, readable lines otherwise; lib/log.ts). */
+  RAMPARTS_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** First of the four ports an end-to-end run uses (e2e/fixtures/e2e-env.ts): two checkouts can test side by side. */
   E2E_PORT_BASE: z.coerce.number().int().min(1024).max(65_000).default(3100),
   /** Chromium used by the end-to-end tests; Playwright's own browsers when unset and present. */
@@ -73,6 +78,27 @@ const ZEnv = z.object({
     .optional()
     .transform((value) => (value === "true" ? 1 : value === "false" || value === undefined || value === "" ? 0 : Number(value)))
     .pipe(z.number().int().min(0).max(10)),
+  /**
+   * The address people reach Ramparts at (scheme, host, port; no path), e.g. https://ramparts.example.com.
+   * Needed for single sign-on: the IdP sends browsers back to <this>/api/auth/callback/oidc.
+   */
+  RAMPARTS_PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()).transform((value) => value?.replace(/\/+$/, "")),
+  /**
+   * OpenID Connect single sign-on (optional; all of issuer, client id and client secret, or none).
+   * The issuer's /.well-known/openid-configuration is read at start; the id_token is verified
+   * against its JWKS. See README "Single sign-on".
+   */
+  RAMPARTS_OIDC_ISSUER: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()).transform((value) => value?.replace(/\/+$/, "")),
+  RAMPARTS_OIDC_CLIENT_ID: optionalText,
+  RAMPARTS_OIDC_CLIENT_SECRET: optionalText,
+  /** The name on the sign-in button: "Sign in with <name>". */
+  RAMPARTS_OIDC_PROVIDER_NAME: optionalText.pipe(z.string().max(40).optional()).transform((value) => value ?? "SSO"),
+  /** The id_token claim holding the user's groups (a list, or one string). */
+  RAMPARTS_OIDC_GROUPS_CLAIM: optionalText.transform((value) => value ?? "groups"),
+  /** Comma-separated IdP groups whose members are admins / editors / viewers (the highest role wins). */
+  RAMPARTS_OIDC_ADMIN_GROUPS: optionalText.transform(groupList),
+  RAMPARTS_OIDC_EDITOR_GROUPS: optionalText.transform(groupList),
+  RAMPARTS_OIDC_VIEWER_GROUPS: optionalText.transform(groupList),
   /** Only for `npm run user:create`: the new user's password (else it is asked for without echo). */
   RAMPARTS_PASSWORD: z.string().optional(),
   /**
@@ -115,6 +141,15 @@ const ZEnv = z.object({
     .string()
     .optional()
     .transform((value) => value !== undefined && value !== "" && value !== "false" && value !== "0"),
+}).superRefine((value, ctx) => {
+  const oidc = [value.RAMPARTS_OIDC_ISSUER, value.RAMPARTS_OIDC_CLIENT_ID, value.RAMPARTS_OIDC_CLIENT_SECRET];
+  const given = oidc.filter((setting) => setting !== undefined).length;
+  if (given !== 0 && given !== 3) {
+    ctx.addIssue({ code: "custom", path: ["RAMPARTS_OIDC_ISSUER"], message: "single sign-on needs RAMPARTS_OIDC_ISSUER, RAMPARTS_OIDC_CLIENT_ID and RAMPARTS_OIDC_CLIENT_SECRET together" });
+  }
+  if (given === 3 && value.RAMPARTS_PUBLIC_URL === undefined) {
+    ctx.addIssue({ code: "custom", path: ["RAMPARTS_PUBLIC_URL"], message: "single sign-on needs RAMPARTS_PUBLIC_URL (the IdP redirects browsers back to it)" });
+  }
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -139,7 +174,7 @@ export class InvalidEnvironmentError extends Error {
  * is the value (the convention of Docker and Kubernetes secret mounts, which keep the value out of
  * the process environment). Read only when `<NAME>` itself is unset or empty.
  */
-export const FILE_SETTINGS = ["DATABASE_URL", "RAMPARTS_ENCRYPTION_KEY", "RAMPARTS_NEW_ENCRYPTION_KEY"] as const;
+export const FILE_SETTINGS = ["DATABASE_URL", "RAMPARTS_ENCRYPTION_KEY", "RAMPARTS_NEW_ENCRYPTION_KEY", "RAMPARTS_OIDC_CLIENT_SECRET"] as const;
 
 /** `source` with each `<NAME>_FILE` of FILE_SETTINGS read into `<NAME>`. */
 export function resolveFileSettings(

@@ -2,19 +2,20 @@
 // SIGTERM / Ctrl-C: takes no new scan, gives the running ones RAMPARTS_SHUTDOWN_GRACE_SECONDS to
 // finish, hands back those still running (queued again, or failed with the reason), then exits.
 import { env } from "../lib/env";
+import { log } from "../lib/log/log";
 import { startHeartbeat } from "../lib/scans/heartbeat";
 import { startWorker } from "../lib/scans/worker";
 import { openDatabase } from "./database";
 
 async function start() {
-  const database = await openDatabase((line) => console.error(line));
-  if (database.embedded && !env().DATABASE_URL) console.log("Worker using the embedded PostgreSQL (start the web app the same way to share it).");
+  const database = await openDatabase((line) => log().info({ scope: "database" }, line));
+  if (database.embedded && !env().DATABASE_URL) log().info({ scope: "worker" }, "using the embedded PostgreSQL (start the web app the same way to share it)");
   const worker = await startWorker(database.url);
   const stopHeartbeat = startHeartbeat(
     async () => {
       await worker.boss.getDb().executeSql("SELECT 1", []);
     },
-    (error) => console.error(`[worker] heartbeat skipped: ${error instanceof Error ? error.message : String(error)}`),
+    (error) => log().warn({ scope: "worker", err: error }, "heartbeat skipped"),
   );
   return { database, worker, stopHeartbeat };
 }
@@ -29,15 +30,15 @@ async function stop(code: number): Promise<void> {
   const running = await started.catch(() => undefined);
   if (!running) process.exit(code);
   running.stopHeartbeat();
-  console.log(`[worker] stopping: no new scans; up to ${env().RAMPARTS_SHUTDOWN_GRACE_SECONDS} s for the running ones…`);
+  log().info({ scope: "worker" }, `stopping: no new scans; up to ${env().RAMPARTS_SHUTDOWN_GRACE_SECONDS} s for the running ones…`);
   try {
     await running.worker.stop();
   } catch (error) {
-    console.error(`[worker] did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
+    log().error({ scope: "worker", err: error }, "did not stop cleanly");
     code = 1;
   }
   await running.database.stop();
-  console.log("[worker] stopped.");
+  log().info({ scope: "worker" }, "stopped");
   process.exit(code);
 }
 process.on("SIGINT", () => void stop(130));

@@ -26,6 +26,8 @@ const EXPECTED: Record<string, Partial<Record<TMethod, TAccess>>> = {
   "/api/auth/sign-in": { POST: "public" },
   "/api/auth/sign-out": { POST: "viewer" },
   "/api/auth/sign-out-everywhere": { POST: "viewer" },
+  "/api/auth/sso": { GET: "public" },
+  "/api/auth/callback/oidc": { GET: "public" },
   "/api/audit": { GET: "admin" },
   "/api/metrics": { GET: "admin" },
   "/api/tokens": { GET: "admin", POST: "admin" },

@@ -26,7 +26,8 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
 }
 
 function tooLarge(maxBytes: number): AppError {
-  return new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes.`);
+  const readable = maxBytes >= 1024 * 1024 ? `${(maxBytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.round(maxBytes / 1024)} KiB`;
+  return new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes (${readable}), the most this endpoint accepts.`, { maxBytes });
 }
 
 /**

@@ -5,10 +5,10 @@ import { z } from "zod";
 import type { TAccess } from "../auth/roles";
 import type { TTokenScope } from "../auth/tokens";
 import { ERROR_STATUS, type TErrorCode } from "../errors";
-import { ZClusterCreate, ZClusterUpdate, ZConnectionInput } from "../clusters/input";
+import { ZClusterCreate, ZClusterUpdate, ZConnectionInput, ZKubeconfigInspect } from "../clusters/input";
 import { ZCheckTextsQuery, ZErrorBody } from "./schemas/common";
 import { ZAuditPage, ZAuditQuery } from "./schemas/audit";
-import { ZAuthOk, ZSignInBody } from "./schemas/auth";
+import { ZAuthOk, ZSignInBody, ZSsoCallbackQuery, ZSsoStartQuery } from "./schemas/auth";
 import { ZException, ZExceptionCreateBody, ZExceptionHistory, ZExceptionList, ZExceptionListQuery } from "./schemas/exceptions";
 import { ZFindingDetail, ZFindingPage, ZFindingsQuery } from "./schemas/findings";
 import { ZHealth } from "./schemas/health";
@@ -153,6 +153,11 @@ export const OPERATIONS: TOperation[] = [
     response: ok("AuthOk", ZAuthOk) },
   { method: "post", path: "/api/auth/sign-out-everywhere", tag: "auth", access: "viewer", summary: "End every session of the signed-in user",
     response: ok("AuthOk", ZAuthOk) },
+  { method: "get", path: "/api/auth/sso", tag: "auth", access: "public", summary: "Single sign-on: redirects the browser to the OpenID provider (404 when not configured)", query: ZSsoStartQuery,
+    response: { status: 302, description: "To the provider's authorization endpoint, with the flow's state in a short-lived cookie" } },
+  { method: "get", path: "/api/auth/callback/oidc", tag: "auth", access: "public", summary: "Single sign-on: where the OpenID provider sends the browser back (the redirect URI to register)", query: ZSsoCallbackQuery,
+    response: { status: 302, description: "To `next` with the session cookie, or to /sign-in?error=<code> (sso_no_role: the user is in no mapped group)" },
+    note: "The user's role is their highest group mapped by RAMPARTS_OIDC_ADMIN_GROUPS / _EDITOR_GROUPS / _VIEWER_GROUPS, re-evaluated at every sign-in." },
   { method: "get", path: "/api/audit", tag: "audit", access: "admin", summary: "The audit log, newest first: sign-ins, sign-outs, cluster, ratings and exception changes (kept a year)", query: ZAuditQuery,
     response: ok("AuditPage", ZAuditPage) },
   { method: "get", path: "/api/overview", tag: "fleet", access: "viewer", summary: "Every cluster with grade, posture, changes, sparkline and scans; fleet totals",
@@ -231,7 +236,7 @@ function clusterOperations(): TOperation[] {
     { method: "post", path: "/api/clusters/test-connection", tag: "clusters", access: "admin", summary: "Test a connection before saving it (nothing stored)",
       body: { name: "ConnectionInput", schema: ZConnectionInput }, response: ok("ConnectionTestOutcome", object), note: minimal },
     { method: "post", path: "/api/clusters/inspect", tag: "clusters", access: "admin", summary: "The contexts of a pasted kubeconfig",
-      body: { name: "KubeconfigInspect", schema: z.strictObject({ kubeconfig: z.string() }) }, response: ok("KubeconfigInspection", object), errors: ["payload_too_large"], note: minimal },
+      body: { name: "KubeconfigInspect", schema: ZKubeconfigInspect }, response: ok("KubeconfigInspection", object), errors: ["payload_too_large"], note: minimal },
     { method: "get", path: "/api/clusters/schedule", tag: "clusters", access: "viewer", summary: "A cron schedule in words and its next run",
       query: z.object({ expression: z.string().max(200), locale: z.enum(["en", "fr"]).optional() }),
       response: ok("ScheduleCheck", z.union([z.object({ ok: z.literal(true), description: z.string(), next: z.string() }), z.object({ ok: z.literal(false), message: z.string() })])) },

@@ -39,7 +39,7 @@ describe("route()", () => {
   });
 
   it("hides unexpected errors behind a generic message", async () => {
-    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation(() => true); // the server log of the error
     const handler = route({ access: "viewer" }, async () => {
       throw new Error("secret internals at /srv/app.ts:12");
     });

@@ -6,6 +6,7 @@ import type { TAccess } from "../auth/roles";
 import type { TTokenScope } from "../auth/tokens";
 import { asDatabaseUnavailable } from "../db/connection-errors";
 import { AppError, isAppError } from "../errors";
+import { log } from "../log/log";
 
 export interface TErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -60,7 +61,7 @@ export function route<TQuerySchema extends z.ZodType = z.ZodType<Record<string, 
       if (isAppError(error)) return errorResponse(error);
       const unavailable = asDatabaseUnavailable(error);
       if (unavailable) return errorResponse(unavailable);
-      console.error("Unhandled error in route", request.method, new URL(request.url).pathname, error);
+      log().error({ scope: "api", err: error, method: request.method, path: new URL(request.url).pathname }, "unhandled error in route");
       return errorResponse(new AppError("internal", "An unexpected error occurred."));
     }
   };

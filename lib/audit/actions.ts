@@ -3,6 +3,8 @@ export const AUDIT_ACTIONS = [
   "sign_in.succeeded",
   "sign_in.failed",
   "sign_in.throttled",
+  "sign_in.sso_succeeded",
+  "sign_in.sso_refused",
   "sign_out",
   "sign_out.everywhere",
   "cluster.created",

@@ -1,17 +1,21 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { db } from "../db/client";
 import { env } from "../env";
+import { log } from "../log/log";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 import { ROLES, type TRole } from "./roles";
+import { applySsoRole, checkSsoUser, SSO_PROVIDER_ID, ssoAttempt, ssoProviderConfig, ssoSettings, withoutIdpTokens, type TSsoAttempt } from "./sso";
 import { cameOverHttps } from "../security/headers";
 
 // Accounts and sessions are better-auth's (https://better-auth.com), on our Prisma client:
-// email + password only, no sign-up (users come from `npm run user:create`, an admin, or the
-// demo), passwords hashed with argon2id (./password.ts). Its HTTP handler is not mounted: the
-// three auth route handlers (app/api/auth/*) call its server API through lib/api/route.ts, so
-// nothing reaches an endpoint we did not choose to expose.
+// email + password, no sign-up (users come from `npm run user:create`, an admin, or the
+// demo), passwords hashed with argon2id (./password.ts); and, when configured, OpenID Connect
+// single sign-on (./sso.ts). Its HTTP handler is not mounted: the auth route handlers
+// (app/api/auth/*) call its server API through lib/api/route.ts, so nothing reaches an endpoint
+// we did not choose to expose.
 //
 // A session cookie is httpOnly, SameSite=Lax, and Secure with the `__Secure-` prefix when the
 // request came over HTTPS. better-auth fixes that choice per instance, hence one instance per
@@ -20,9 +24,13 @@ import { cameOverHttps } from "../security/headers";
 const SESSION_DAYS = 7;
 
 function createAuth(secure: boolean) {
+  const sso = ssoSettings();
   return betterAuth({
     appName: "Ramparts",
     secret: env().RAMPARTS_AUTH_SECRET,
+    // Where the IdP sends browsers back (<public URL>/api/auth/callback/oidc); unused without SSO.
+    baseURL: env().RAMPARTS_PUBLIC_URL,
+    plugins: sso ? [genericOAuth({ config: [ssoProviderConfig(sso)] })] : [],
     database: prismaAdapter(db(), { provider: "postgresql" }),
     emailAndPassword: {
       enabled: true,
@@ -33,11 +41,22 @@ function createAuth(secure: boolean) {
     },
     user: {
       additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "viewer" } },
+      validateUserInfo: checkSsoUser,
     },
+    databaseHooks: {
+      session: { create: { before: async (session) => ((await applySsoRole(session)) === false ? false : undefined) } },
+      account: {
+        create: { before: async (account) => ({ data: withoutIdpTokens(account) }) },
+        update: { before: async (account) => ({ data: withoutIdpTokens(account) }) },
+      },
+    },
+    // A failed SSO callback that cannot say where to go (no state) lands on the sign-in page.
+    onAPIError: { errorURL: "/sign-in" },
     session: { expiresIn: SESSION_DAYS * 24 * 3600, updateAge: 24 * 3600 },
     advanced: { useSecureCookies: secure, cookiePrefix: "ramparts" },
     telemetry: { enabled: false },
-    logger: { level: "error" },
+    // better-auth's own messages (a failed SSO discovery, a state mismatch…) go to the server log.
+    logger: { level: "warn", log: (level, message, ...args) => log()[level]({ scope: "auth", details: args }, message) },
   });
 }
 
@@ -112,4 +131,30 @@ function isUnauthorized(error: unknown): boolean {
   const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
   // better-auth's APIError: status "UNAUTHORIZED"/"BAD_REQUEST" (malformed email), statusCode 401/400.
   return statusCode === 401 || statusCode === 400 || status === "UNAUTHORIZED" || status === "BAD_REQUEST";
+}
+
+/** Where to send the browser to sign in at the IdP, and the Set-Cookie headers of the flow's state. */
+export async function startSsoSignIn(request: Request, next: string): Promise<{ url: string; headers: Headers }> {
+  const secure = cameOverHttps(request.headers, request.url);
+  const { headers, response } = await auth(secure).api.signInSocial({
+    body: { provider: SSO_PROVIDER_ID, callbackURL: next, errorCallbackURL: `/sign-in?next=${encodeURIComponent(next)}`, disableRedirect: true },
+    headers: request.headers,
+    returnHeaders: true,
+  });
+  if (!response.url) throw new Error("better-auth returned no authorization URL");
+  return { url: response.url, headers };
+}
+
+/**
+ * The IdP's redirect back: better-auth checks the state, exchanges the code, verifies the
+ * id_token; ./sso.ts maps the groups to a role or refuses. The answer is a redirect (to `next`,
+ * or to the sign-in page with ?error=) with the session cookie on success.
+ */
+export async function finishSsoSignIn(request: Request, query: Record<string, string | undefined>): Promise<{ response: Response; attempt: TSsoAttempt }> {
+  const secure = cameOverHttps(request.headers, request.url);
+  const attempt: TSsoAttempt = {};
+  const response = await ssoAttempt.run(attempt, () =>
+    auth(secure).api.callbackOAuth({ params: { id: SSO_PROVIDER_ID }, query, headers: request.headers, asResponse: true }),
+  );
+  return { response, attempt };
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { checkSchedule, DEFAULT_SCHEDULE } from "../scans/schedule";
 import {
-  CLUSTER_NAME_MAX, CLUSTER_NAME_PATTERN, CONNECTION_KINDS, CONTEXT_NAME_MAX, DESCRIPTION_MAX, ENVIRONMENTS, MANIFEST_PATH_MAX,
+  CLUSTER_NAME_MAX, CLUSTER_NAME_PATTERN, CONNECTION_KINDS, CONTEXT_NAME_MAX, DESCRIPTION_MAX, ENVIRONMENTS, MANIFEST_PATH_MAX, MAX_KUBECONFIG_BODY_BYTES, MAX_REGISTRATION_BODY_BYTES,
 } from "./limits";
 
 const ZName = z
@@ -15,6 +15,7 @@ const ZName = z
 
 const ZSchedule = z
   .string()
+  .max(200)
   .trim()
   .superRefine((value, ctx) => {
     const check = checkSchedule(value);
@@ -23,7 +24,7 @@ const ZSchedule = z
 
 const ZManifestsSource = z.discriminatedUnion("type", [
   // The size limit is checked where it can answer 413 (lib/clusters/connection.ts).
-  z.strictObject({ type: z.literal("bundle"), yaml: z.string() }),
+  z.strictObject({ type: z.literal("bundle"), yaml: z.string().max(MAX_REGISTRATION_BODY_BYTES) }),
   z.strictObject({ type: z.literal("path"), path: z.string().trim().min(1, "A folder path is required.").max(MANIFEST_PATH_MAX) }),
 ]);
 
@@ -31,7 +32,7 @@ const ZManifestsSource = z.discriminatedUnion("type", [
 const connectionFields = {
   connectionKind: z.enum(CONNECTION_KINDS),
   /** Pasted or uploaded text; its size is checked by the parser (413 past MAX_KUBECONFIG_BYTES). */
-  kubeconfig: z.string().optional(),
+  kubeconfig: z.string().max(MAX_REGISTRATION_BODY_BYTES).optional(),
   /** Which context of the kubeconfig to keep; default: its current-context, or its only one. */
   context: z.string().trim().max(CONTEXT_NAME_MAX).optional(),
   manifests: ZManifestsSource.optional(),
@@ -81,3 +82,6 @@ export const ZClusterUpdate = z
 export type TConnectionInput = z.infer<typeof ZConnectionInput>;
 export type TClusterCreate = z.infer<typeof ZClusterCreate>;
 export type TClusterUpdate = z.infer<typeof ZClusterUpdate>;
+
+/** POST /api/clusters/inspect: a pasted kubeconfig whose contexts the form lists. */
+export const ZKubeconfigInspect = z.strictObject({ kubeconfig: z.string().max(MAX_KUBECONFIG_BODY_BYTES) });

@@ -52,3 +52,8 @@ export async function passwordMatches(email: string, password: string, client: T
   const account = await client.account.findFirst({ where: { providerId: "credential", user: { email: normaliseEmail(email) } } });
   return account?.password ? verifyPassword(account.password, password) : false;
 }
+
+/** Sets a user's role (single sign-on re-evaluates it at every sign-in). */
+export async function setUserRole(userId: string, role: TRole, client: TDatabase = db()): Promise<void> {
+  await client.user.update({ where: { id: userId }, data: { role } });
+}

@@ -1,7 +1,7 @@
 // What a report covers: which clusters, which period, which language. Shared by the route (query
 // string), the export button (which builds the same query) and the loader.
 import { z } from "zod";
-import { ZDateTime, ZId } from "../api/schemas/common";
+import { ZDateInput, ZId } from "../api/schemas/common";
 import { LOCALES, type TLocale } from "../i18n/locale";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -28,9 +28,9 @@ export const ZReportQuery = z.object({
       return ids;
     }),
   /** Start of the period (ISO 8601); default: 90 days before `to`. */
-  from: ZDateTime.optional().describe("Start of the period, ISO 8601 (default: 90 days before `to`)"),
+  from: ZDateInput.optional().describe("Start of the period, ISO 8601 (default: 90 days before `to`)"),
   /** End of the period (ISO 8601); default: now. */
-  to: ZDateTime.optional().describe("End of the period, ISO 8601 (default: now)"),
+  to: ZDateInput.optional().describe("End of the period, ISO 8601 (default: now)"),
   /** Language of the report; default: the reader's (cookie, then Accept-Language). */
   lang: z.enum(LOCALES).optional().describe("en or fr (default: the reader's language)"),
 });

@@ -98,6 +98,8 @@ beforeAll(async () => {
   for (const method of ["log", "info", "warn", "error", "debug"] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logLines.push(args.map(String).join(" ")));
   }
+  // And so does the server log (lib/log: pino lines on stdout).
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (logLines.push(String(chunk)), true));
   await db().cluster.deleteMany();
   server = await startFakeApiServer({ dir: join(import.meta.dirname, "..", "kube", "fixtures") });
   clientCert = await server.mintClientCert({ commonName: "ramparts-reader", organizations: ["ramparts"] });

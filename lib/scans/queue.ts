@@ -2,6 +2,7 @@
 // cluster: at most one queued and one running scan per cluster, whatever the number of workers.
 import PgBoss from "pg-boss";
 import { env } from "../env";
+import { log } from "../log/log";
 import { claimDueClusters } from "../db/clusters";
 import { createScan, deleteQueuedScan, pendingScan } from "../db/scans";
 import { nextRun } from "./schedule";
@@ -26,7 +27,7 @@ export async function startQueue(connectionString: string, role: "worker" | "cli
     schedule: role === "worker",
     maintenanceIntervalSeconds: settings.RAMPARTS_QUEUE_MAINTENANCE_SECONDS,
   });
-  boss.on("error", (error) => console.error("[queue]", error.message));
+  boss.on("error", (error) => log().error({ scope: "queue", err: error }, "pg-boss error"));
   await boss.start();
   const scanQueue = {
     name: SCAN_QUEUE,

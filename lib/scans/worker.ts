@@ -3,6 +3,7 @@
 import type PgBoss from "pg-boss";
 import { pruneAuditLog } from "../audit/retention";
 import { env } from "../env";
+import { log as logger } from "../log/log";
 import { clusterForScan } from "../db/clusters";
 import { failScan, handBackScan, pruneFindings, scanState } from "../db/scans";
 import { ScanAbortedError, ScanPhaseError, runScan } from "./pipeline";
@@ -59,7 +60,7 @@ export interface TWorkerOptions {
 }
 
 export async function startWorker(connectionString: string, options: TWorkerOptions = {}): Promise<TWorker> {
-  const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
+  const log = options.log ?? ((line: string) => logger().info({ scope: "worker" }, line));
   const concurrency = options.concurrency ?? env().RAMPARTS_WORKER_CONCURRENCY;
   const graceMs = options.shutdownGraceMs ?? env().RAMPARTS_SHUTDOWN_GRACE_SECONDS * 1_000;
   const running = new Map<string, TRunningScan>();

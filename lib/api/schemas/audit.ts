@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "../../audit/actions";
-import { ZCursor, ZDateTime, ZLimit } from "./common";
+import { ZCursor, ZDateInput, ZDateTime, ZLimit } from "./common";
 
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
 
@@ -8,8 +8,8 @@ export const ZAuditQuery = z
   .object({
     action: ZAuditAction.optional().describe("Only this action."),
     actor: z.string().trim().min(1).max(320).optional().describe("Only actors whose email (or \"system\") contains this, case-insensitive."),
-    from: ZDateTime.optional().describe("Events at or after this instant (ISO 8601)."),
-    to: ZDateTime.optional().describe("Events before this instant (ISO 8601)."),
+    from: ZDateInput.optional().describe("Events at or after this instant (ISO 8601)."),
+    to: ZDateInput.optional().describe("Events before this instant (ISO 8601)."),
     cursor: ZCursor,
     limit: ZLimit,
   })

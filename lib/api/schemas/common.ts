@@ -6,6 +6,8 @@ import { QUICK_WIN_IDS } from "../../scoring/quick-wins";
 import { SEVERITIES } from "../../scoring/weights";
 
 export const ZDateTime = z.coerce.date();
+/** A date a client sends (query or body): ISO 8601 text of bounded length. */
+export const ZDateInput = z.string().trim().max(64).pipe(z.coerce.date());
 export const ZId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "Not an id.");
 export const ZQuickWinId = z.enum(QUICK_WIN_IDS);
 export const ZSeverity = z.enum(SEVERITIES);

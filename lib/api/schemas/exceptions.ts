@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZDateTime, ZId } from "./common";
+import { ZDateInput, ZDateTime, ZId } from "./common";
 
 export const ZExceptionScope = z.enum(["cluster", "namespace", "object", "container"]);
 export const ZExceptionState = z.enum(["active", "expired", "revoked"]);
@@ -17,7 +17,7 @@ export const ZExceptionCreateBody = z.object({
   objectName: z.string().max(253).optional(),
   container: z.string().max(253).optional(),
   reason: z.string().trim().min(10).max(2_000),
-  expiresAt: ZDateTime,
+  expiresAt: ZDateInput,
 });
 
 export const ZException = z.object({

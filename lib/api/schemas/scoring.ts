@@ -1,7 +1,7 @@
 // Matrix, priority list, namespaces and trends: every number here comes from lib/scoring over
 // scan_aggregates (see lib/db/queries/tallies.ts), so the dashboard, the PDF and the API agree.
 import { z } from "zod";
-import { perQuickWin, ZDateTime, ZGrade, ZId, ZQuickWinId, ZRatingsMode, ZScanRef, ZScanStatus } from "./common";
+import { perQuickWin, ZDateInput, ZDateTime, ZGrade, ZId, ZQuickWinId, ZRatingsMode, ZScanRef, ZScanStatus } from "./common";
 
 export const ZRatingsUsed = z.object({
   mode: ZRatingsMode,
@@ -84,9 +84,9 @@ export const ZNamespaces = z.object({
 
 export const ZTrendsQuery = z.object({
   /** Default: 90 days before `to`. */
-  from: ZDateTime.optional(),
+  from: ZDateInput.optional(),
   /** Default: now. */
-  to: ZDateTime.optional(),
+  to: ZDateInput.optional(),
   /** recorded: each scan as scored with its own ratings version; current: re-scored with today's ratings. */
   rescore: ZRatingsMode.default("recorded"),
 });

@@ -1,14 +1,14 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { parseBody } from "@/lib/api/body";
 import { route } from "@/lib/api/route";
 import { inspectKubeconfig } from "@/lib/clusters/connection";
+import { ZKubeconfigInspect } from "@/lib/clusters/input";
 import { MAX_KUBECONFIG_BODY_BYTES } from "@/lib/clusters/limits";
 
 export const dynamic = "force-dynamic";
 
 /** The contexts of a pasted kubeconfig (names, server host, auth method, problems, warnings), for the form's picker. */
 export const POST = route({ access: "admin" }, async ({ request }) => {
-  const { kubeconfig } = await parseBody(request, z.strictObject({ kubeconfig: z.string() }), { maxBytes: MAX_KUBECONFIG_BODY_BYTES });
+  const { kubeconfig } = await parseBody(request, ZKubeconfigInspect, { maxBytes: MAX_KUBECONFIG_BODY_BYTES });
   return NextResponse.json(inspectKubeconfig(kubeconfig), { headers: { "cache-control": "no-store" } });
 });

@@ -19,8 +19,9 @@ export const GET = route({ access: "viewer", query: ZExceptionListQuery }, async
 
 /** Accepts a risk: applies at once to the findings it covers, and at every scan until it expires. */
 export const POST = route({ access: "editor" }, async ({ request, params, principal }) => {
-  const cluster = await requireCluster(idParam(params, "id", "cluster"));
+  // The body first: an oversized or malformed one is refused before any database work.
   const body = await parseBody(request, ZExceptionCreateBody, { maxBytes: 16 * 1024 });
+  const cluster = await requireCluster(idParam(params, "id", "cluster"));
   try {
     const created = await createException({ ...body, clusterId: cluster.id }, principal.label);
     await audit(request, principal, "exception.created", { kind: "exception", id: created.id }, {
