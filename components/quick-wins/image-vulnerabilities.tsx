@@ -21,7 +21,7 @@ export async function ImageVulnerabilities({ clusterId, base }: { clusterId: str
   const format = await getFormatter();
   const loaded = await loadForView(() => imageVulnerabilities(clusterId));
   if (!loaded.ok) return <DatabaseError reason={loaded.reason} />;
-  const { scan, scanning, rows, total, findingId } = loaded.data;
+  const { scan, scanning, rows, total, clean, findingId } = loaded.data;
   const now = new Date();
   if (!scan) return <p className={MUTED}>{t("noScan")}</p>;
   if (scanning === "absent") {
@@ -36,6 +36,7 @@ export async function ImageVulnerabilities({ clusterId, base }: { clusterId: str
     );
   }
   if (scanning !== "reports") return <p className={MUTED}>{t(scanning === "unreadable" ? "unreadable" : "noReports")}</p>;
+  if (total === 0) return <p>{t("allClean", { clean })}</p>;
   const count = (value: number, strong: boolean) =>
     value === 0 ? <span className="text-slate-400 dark:text-slate-500">0</span> : <span className={strong ? "font-semibold" : ""}>{format.number(value)}</span>;
 
@@ -55,12 +56,12 @@ export async function ImageVulnerabilities({ clusterId, base }: { clusterId: str
       >
         {rows.map((row) => (
           <tr key={`${row.namespace}/${row.workloadKind}/${row.workloadName}/${row.container}`} className="align-top">
-            <td className="break-all py-2 pr-4">{row.namespace || "—"}</td>
-            <th scope="row" className="break-all py-2 pr-4 font-normal">
+            <td className="break-words py-2 pr-4">{row.namespace || "—"}</td>
+            <th scope="row" className="min-w-32 break-words py-2 pr-4 font-normal">
               <span className={`block text-xs ${MUTED}`}>{row.workloadKind}</span>
               {row.workloadName}
             </th>
-            <td className="break-all py-2 pr-4">{row.container}</td>
+            <td className="break-words py-2 pr-4">{row.container}</td>
             <td className="py-2 pr-4"><code className="break-all text-xs">{row.image}</code></td>
             <td className="py-2 pr-4 text-right tabular-nums">{count(row.critical, true)}</td>
             <td className="py-2 pr-4 text-right tabular-nums">{count(row.high, false)}</td>
@@ -75,7 +76,9 @@ export async function ImageVulnerabilities({ clusterId, base }: { clusterId: str
         ))}
       </DataTable>
       <p className={`mt-3 text-xs ${MUTED}`}>
-        {total > rows.length ? t("shown", { shown: rows.length, total }) : t("source")}
+        {total > rows.length ? `${t("shown", { shown: rows.length, total })} ` : ""}
+        {clean > 0 ? `${t("clean", { clean })} ` : ""}
+        {t("source")}
       </p>
     </>
   );

@@ -51,6 +51,7 @@ describe("image vulnerabilities of the current scan", () => {
     expect(view.scan?.id).toBe(scanId);
     expect(view.scanning).toBe("reports");
     expect(view.total).toBe(1);
+    expect(view.clean).toBe(0);
     expect(view.rows).toEqual([{
       namespace: "payments", workloadKind: "Deployment", workloadName: "api", container: "api", image: expect.any(String),
       reportName: "replicaset-api-6d4cf-api", critical: 1, high: 3, reportUpdatedAt: "2024-11-03T08:00:00.000Z",
@@ -79,6 +80,6 @@ describe("image vulnerabilities of the current scan", () => {
 
   it("has nothing to show before the first successful scan", async () => {
     const clusterId = await liveCluster();
-    expect(await imageVulnerabilities(clusterId)).toEqual({ scan: null, scanning: null, rows: [], total: 0, findingId: null });
+    expect(await imageVulnerabilities(clusterId)).toEqual({ scan: null, scanning: null, rows: [], total: 0, clean: 0, findingId: null });
   });
 });

@@ -17,9 +17,12 @@ export type TImageScanning =
 export interface TImageVulnerabilities {
   scan: { id: string; finishedAt: Date | null } | null;
   scanning: TImageScanning | null;
-  /** Most critical first, then most high; at most `limit`. */
+  /** Containers with a critical or high vulnerability, most critical first, then most high; at most `limit`. */
   rows: TImageVulnerabilityRow[];
+  /** Containers with a critical or high vulnerability, all of them. */
   total: number;
+  /** Containers whose report has neither. */
+  clean: number;
   /** The open or waived image-scanning-not-in-place finding, when scanning is absent. */
   findingId: string | null;
 }
@@ -30,19 +33,21 @@ const SCANNING_CHECK = "image-scanning-not-in-place";
 export async function imageVulnerabilities(clusterId: string, limit = 100): Promise<TImageVulnerabilities> {
   await requireCluster(clusterId);
   const scan = await currentScanOf(clusterId);
-  if (!scan) return { scan: null, scanning: null, rows: [], total: 0, findingId: null };
-  const [rows, total, counts, finding] = await Promise.all([
+  if (!scan) return { scan: null, scanning: null, rows: [], total: 0, clean: 0, findingId: null };
+  const exposed = { scanId: scan.id, OR: [{ critical: { gt: 0 } }, { high: { gt: 0 } }] };
+  const [rows, total, clean, counts, finding] = await Promise.all([
     db().scanImageVulnerability.findMany({
-      where: { scanId: scan.id },
+      where: exposed,
       orderBy: [{ critical: "desc" }, { high: "desc" }, { namespace: "asc" }, { workloadName: "asc" }, { container: "asc" }],
       take: limit,
     }),
-    db().scanImageVulnerability.count({ where: { scanId: scan.id } }),
+    db().scanImageVulnerability.count({ where: exposed }),
+    db().scanImageVulnerability.count({ where: { scanId: scan.id, critical: 0, high: 0 } }),
     db().scanCheckCount.findUnique({ where: { scanId_checkId: { scanId: scan.id, checkId: SCANNING_CHECK } } }),
     db().finding.findFirst({ where: { scanId: scan.id, checkId: SCANNING_CHECK }, select: { id: true } }),
   ]);
   let scanning: TImageScanning;
-  if (total > 0) scanning = "reports";
+  if (total + clean > 0) scanning = "reports";
   else if (counts && counts.fail + counts.waived > 0) scanning = "absent";
   else if (counts && counts.notAssessable > 0) scanning = "unreadable";
   else scanning = "noReports";
@@ -61,6 +66,7 @@ export async function imageVulnerabilities(clusterId: string, limit = 100): Prom
       reportUpdatedAt: row.reportUpdatedAt?.toISOString() ?? null,
     })),
     total,
+    clean,
     findingId: finding?.id ?? null,
   };
 }
