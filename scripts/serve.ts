@@ -2,7 +2,9 @@
 // clusters, history and worker behind `next dev`, for working on the UI with real data):
 // database (DATABASE_URL, else the embedded PostgreSQL under .data/) → migrations (unless
 // RAMPARTS_MIGRATE_ON_START=false; always under an advisory lock) → Next.js.
-// On Ctrl-C or SIGTERM it stops Next.js, then PostgreSQL, and exits: no orphans.
+// Production and demo serve through scripts/web-server.ts (Next.js behind a draining server), dev
+// through `next dev`. On Ctrl-C or SIGTERM it stops the web server (which finishes the requests in
+// flight, up to RAMPARTS_SHUTDOWN_GRACE_SECONDS), then PostgreSQL, and exits: no orphans.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -32,11 +34,12 @@ let worker: ChildProcess | undefined;
 let demo: TDemo | undefined;
 let stopping = false;
 
-async function stopChild(child: ChildProcess | undefined): Promise<void> {
+/** SIGTERM, then SIGKILL if it is still there after `graceMs`. */
+async function stopChild(child: ChildProcess | undefined, graceMs = 10_000): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
   await exited;
   clearTimeout(timer);
 }
@@ -44,7 +47,10 @@ async function stopChild(child: ChildProcess | undefined): Promise<void> {
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    await Promise.all([stopChild(server), stopChild(worker)]);
+    // The web server and the worker drain for the grace period themselves; a few more seconds
+    // before SIGKILL let them finish saying so.
+    const graceMs = (env().RAMPARTS_SHUTDOWN_GRACE_SECONDS + 5) * 1_000;
+    await Promise.all([stopChild(server, graceMs), stopChild(worker, graceMs)]);
     await demo?.stop().catch(() => {});
     if (database?.embedded) console.log("Stopping the embedded PostgreSQL…");
     await database?.stop().catch((error: unknown) => console.error("PostgreSQL did not stop cleanly:", error));
@@ -101,8 +107,12 @@ async function main(): Promise<void> {
     await shutdown(1);
   }
 
-  const args = mode === "dev" ? ["dev", "-p", String(PORT), "-H", HOSTNAME] : ["start", "-p", String(PORT), "-H", HOSTNAME];
-  server = spawn(NEXT, args, {
+  // `next start` would stop at SIGTERM without a bound or a word to health checks: production
+  // goes through our draining server (without the react-server condition: Next.js loads its bundles).
+  const [command, args] = mode === "dev"
+    ? [NEXT, ["dev", "-p", String(PORT), "-H", HOSTNAME]]
+    : [process.execPath, ["--import", "tsx", join("scripts", "web-server.ts")]];
+  server = spawn(command, args, {
     stdio: "inherit",
     env: childEnv({ ...shared, NODE_ENV: mode === "dev" ? "development" : "production" }),
   });

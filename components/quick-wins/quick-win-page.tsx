@@ -13,6 +13,7 @@ import { DatabaseError } from "@/components/ui/database-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { parseFindingView, type TSearchParams } from "./filters";
+import { ImageVulnerabilities } from "./image-vulnerabilities";
 import { QuickWinChecks } from "./quick-win-checks";
 import { QuickWinFindings } from "./quick-win-findings";
 import { QuickWinRating } from "./quick-win-rating";
@@ -70,6 +71,16 @@ export async function QuickWinPage({ clusterId, quickWin, searchParams }: { clus
             <QuickWinChecks clusterId={clusterId} quickWin={quickWin} base={base} />
           </Suspense>
         </Card>
+
+        {quickWin === "QW2" ? (
+          <Card labelledBy="qw-images">
+            <h2 id="qw-images" className="mb-1 text-lg font-semibold">{t("quickWin.images.title")}</h2>
+            <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">{t("quickWin.images.intro")}</p>
+            <Suspense fallback={<Skeleton lines={6} label={t("quickWin.images.loading")} />}>
+              <ImageVulnerabilities clusterId={clusterId} base={base} />
+            </Suspense>
+          </Card>
+        ) : null}
 
         <Card labelledBy="findings">
           <h2 id="findings" className="mb-4 scroll-mt-4 text-lg font-semibold">{t("quickWin.findings.title")}</h2>

@@ -16,6 +16,9 @@ export interface TArgs {
   lang: string;
   failOn?: TSeverity;
   exceptions?: string;
+  /** A live cluster instead of paths: its kubeconfig file, and the context (default: its current-context). */
+  kubeconfig?: string;
+  context?: string;
   /** --upload: the cluster's page on a running Ramparts (lib/cli/upload.ts). */
   upload?: string;
   /** --token, else RAMPARTS_TOKEN (read by main). */
@@ -23,7 +26,7 @@ export interface TArgs {
   errors: { key: string; values: Record<string, string> }[];
 }
 
-const VALUED = ["--format", "--lang", "--fail-on", "--exceptions", "--upload", "--token"] as const;
+const VALUED = ["--format", "--lang", "--fail-on", "--exceptions", "--kubeconfig", "--context", "--upload", "--token"] as const;
 
 export function parseArgs(argv: string[]): TArgs {
   const args: TArgs = { paths: [], format: "table", all: false, lang: "en", errors: [] };
@@ -55,8 +58,14 @@ export function parseArgs(argv: string[]): TArgs {
   if (values["--upload"] !== undefined) args.upload = values["--upload"];
   if (values["--token"] !== undefined) args.token = values["--token"];
   if (args.token !== undefined && args.upload === undefined) args.errors.push({ key: "tokenWithoutUpload", values: {} });
+  // No implicit $KUBECONFIG or ~/.kube/config: a CI job must not scan whatever cluster its
+  // runner happens to be logged in to. The file is always named.
+  args.kubeconfig = values["--kubeconfig"];
+  args.context = values["--context"];
+  if (args.context !== undefined && args.kubeconfig === undefined) args.errors.push({ key: "contextWithoutKubeconfig", values: {} });
+  if (args.kubeconfig !== undefined && args.paths.length > 0) args.errors.push({ key: "kubeconfigWithPaths", values: {} });
   if (args.command && !["scan", "help"].includes(args.command)) args.errors.push({ key: "unknownCommand", values: { command: args.command } });
   if (!isLocale(args.lang)) args.errors.push({ key: "badLang", values: { lang: args.lang } });
-  if (args.command === "scan" && args.paths.length === 0) args.errors.push({ key: "noPath", values: {} });
+  if (args.command === "scan" && args.paths.length === 0 && args.kubeconfig === undefined) args.errors.push({ key: "noPath", values: {} });
   return args;
 }

@@ -3,13 +3,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
+import type { TCollectOptions } from "../kube/collector";
 import { main } from "./main";
 
-export async function run(argv: string[], stdin = ""): Promise<{ code: number; out: string; err: string }> {
+export async function run(argv: string[], stdin = "", collect?: TCollectOptions): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const sink = (append: (text: string) => void) => new Writable({ write(chunk, _encoding, done) { append(String(chunk)); done(); } });
-  const code = await main(argv, sink((text) => { out += text; }), sink((text) => { err += text; }), Readable.from([stdin]));
+  const code = await main(argv, sink((text) => { out += text; }), sink((text) => { err += text; }), Readable.from([stdin]), collect);
   return { code, out, err };
 }
 

@@ -1,18 +1,22 @@
-// ramparts — command line: `ramparts scan PATH|-… [--format table|json|sarif|junit|markdown]
-// [--fail-on SEVERITY] [--exceptions FILE] [--all] [--lang en|fr] [--upload URL [--token T]]`.
-// Exit codes: 0 done, 1 an open finding at or above --fail-on, 2 usage error or unreadable input,
-// 3 the upload failed (refused, unreachable, or the server's scan failed).
+// ramparts — command line: `ramparts scan PATH|-…|--kubeconfig FILE [--context NAME]
+// [--format table|json|sarif|junit|markdown] [--fail-on SEVERITY] [--exceptions FILE] [--all] [--lang en|fr]
+// [--upload URL [--token T]]`.
+// Exit codes: 0 done, 1 an open finding at or above --fail-on, 2 usage error or unreadable input
+// (a broken kubeconfig or an unreachable cluster included), 3 the upload failed (refused,
+// unreachable, or the server's scan failed).
 import { readFile } from "node:fs/promises";
 import { createTranslator } from "next-intl";
-import { snapshotFromPaths } from "../checks/load";
+import { snapshotFromPaths, type TLoaded } from "../checks/load";
 import { checkById } from "../checks/registry";
 import type { TExceptionRule } from "../checks/types";
 import { env } from "../env";
+import type { TCollectOptions } from "../kube/collector";
 import { checkTexts } from "../i18n/check-texts";
 import { isLocale, type TLocale } from "../i18n/locale";
 import { loadMessages } from "../i18n/messages";
 import packageJson from "../../package.json";
-import { parseArgs, type TFormat } from "./args";
+import { parseArgs, type TArgs, type TFormat } from "./args";
+import { snapshotFromCluster } from "./cluster-input";
 import { parseExceptionsFile } from "./exceptions-file";
 import { renderJunit } from "./junit";
 import { renderMarkdown } from "./markdown";
@@ -40,11 +44,32 @@ function render(format: TFormat, report: TScanReport, context: TRenderContext): 
   }
 }
 
+type TInput = Pick<TLoaded, "snapshot" | "count" | "problems"> & { positions?: TLoaded["positions"] };
+
+/** The snapshot from paths or from a live cluster; a message (exit 2) when it cannot be had. */
+async function loadInput(
+  args: TArgs, stdin: NodeJS.ReadableStream, t: TRenderContext["t"], texts: TRenderContext["texts"],
+  err: NodeJS.WritableStream, collect?: TCollectOptions,
+): Promise<TInput | string> {
+  if (args.kubeconfig !== undefined) {
+    const live = await snapshotFromCluster({ kubeconfig: args.kubeconfig, context: args.context, t, texts, err, collect });
+    return live.ok ? { snapshot: live.snapshot, count: live.count, problems: [] } : live.message;
+  }
+  try {
+    return await snapshotFromPaths(args.paths, () => readAll(stdin));
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    return t("unreadable", { path: failure.path ?? args.paths.join(", "), reason: failure.message });
+  }
+}
+
 export async function main(
   argv: string[],
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
   stdin: NodeJS.ReadableStream = process.stdin,
+  /** Collector settings for --kubeconfig (tests shorten retries). */
+  collect?: TCollectOptions,
 ): Promise<number> {
   const args = parseArgs(argv);
   const locale: TLocale = isLocale(args.lang) ? args.lang : "en";
@@ -79,12 +104,10 @@ export async function main(
       return EXIT.usage;
     }
   }
-  let loaded;
-  try {
-    loaded = await snapshotFromPaths(args.paths, () => readAll(stdin));
-  } catch (error) {
-    const failure = error as NodeJS.ErrnoException;
-    err.write(`${t("unreadable", { path: failure.path ?? args.paths.join(", "), reason: failure.message })}\n`);
+  const texts = checkTexts(locale);
+  const loaded = await loadInput(args, stdin, t, texts, err, collect);
+  if (typeof loaded === "string") {
+    err.write(`${loaded}\n`);
     return EXIT.usage;
   }
   for (const problem of loaded.problems) err.write(`${t("parseProblem", { source: problem.source, message: problem.message })}\n`);
@@ -94,7 +117,7 @@ export async function main(
     else if (rule.expiresAt && new Date(rule.expiresAt) <= now) err.write(`${t("exceptionExpired", { rule: rule.id, check: rule.checkId })}\n`);
   }
   const report = buildScanReport(loaded.snapshot, { objects: loaded.count, all: args.all, problems: loaded.problems, positions: loaded.positions, exceptions, now });
-  const context: TRenderContext = { locale, t, texts: checkTexts(locale), quickWin: quickWinTexts(locale), version: packageJson.version };
+  const context: TRenderContext = { locale, t, texts, quickWin: quickWinTexts(locale), version: packageJson.version };
   out.write(render(args.format, report, context));
   if (upload) {
     // On standard error: standard output holds the report (a SARIF or JUnit file in CI).

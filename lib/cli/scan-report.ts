@@ -32,6 +32,8 @@ export interface TScanReport {
   results: TScanResult[];
   pss: { object: TObjectRef; baseline: TPssLevelVerdict; restricted: TPssLevelVerdict }[];
   problems: { source: string; message: string }[];
+  /** Resource types a live scan could not read (a 403, an absent CRD): their checks are not assessable. Empty for manifests. */
+  gaps: { kind: string; reason: string }[];
 }
 
 export interface TScanReportOptions {
@@ -79,6 +81,7 @@ export function buildScanReport(snapshot: TSnapshot, options: TScanReportOptions
       return { object: { ...workload.ref, namespace: workload.ref.namespace ?? "" }, baseline: verdict.baseline, restricted: verdict.restricted };
     }),
     problems: options.problems ?? [],
+    gaps: snapshot.gaps.map((gap) => ({ kind: gap.kind, reason: gap.reason })),
   };
 }
 

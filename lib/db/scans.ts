@@ -1,4 +1,5 @@
 import "server-only";
+import type { TImageVulnerabilityRow } from "../checks/rules/images/vulnerability-summary";
 import type { TAggregateRow, TFindingRow, TScanSummary } from "../scans/summarize";
 import { db } from "./client";
 import type { Prisma } from "../../prisma/generated/client";
@@ -48,6 +49,8 @@ export interface TCompletion {
   ratingsVersionId: number;
   objectCounts: Record<string, number>;
   finishedAt?: Date;
+  /** Trivy's critical/high counts per workload container (none when the cluster has no report). */
+  imageVulnerabilities?: TImageVulnerabilityRow[];
 }
 
 export interface TCompletionOptions {
@@ -185,6 +188,10 @@ export async function completeScan(scanId: string, completion: TCompletion, opti
       resolved = previousCount - carried;
       await insertAggregates(tx, scanId, summary.aggregates);
       await tx.scanCheckCount.createMany({ data: summary.checkCounts.map((row) => ({ scanId, ...row })) });
+      await tx.scanImageVulnerability.deleteMany({ where: { scanId } });
+      await tx.scanImageVulnerability.createMany({
+        data: (completion.imageVulnerabilities ?? []).map((row) => ({ scanId, ...row, reportUpdatedAt: row.reportUpdatedAt ? new Date(row.reportUpdatedAt) : null })),
+      });
       await tx.scan.update({
         where: { id: scanId },
         data: {
@@ -226,8 +233,9 @@ export async function deleteQueuedScan(scanId: string): Promise<void> {
   await db().scan.deleteMany({ where: { id: scanId, status: "queued" } });
 }
 
-/** Retention: finding rows of scans finished before `before` go; scans and aggregates stay. */
+/** Retention: finding rows (and image vulnerability rows) of scans finished before `before` go; scans and aggregates stay. */
 export async function pruneFindings(before: Date): Promise<number> {
   const result = await db().finding.deleteMany({ where: { scan: { finishedAt: { lt: before } } } });
+  await db().scanImageVulnerability.deleteMany({ where: { scan: { finishedAt: { lt: before } } } });
   return result.count;
 }

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
-import { ENV_NAMES, FILE_SETTINGS } from "../env";
+import { ENV_NAMES, FILE_SETTINGS, parseEnv } from "../env";
 import { execForm, nodeCommandForScript, parseDockerfile } from "./dockerfile";
 import { kustomizationFiles } from "./kustomize";
 
@@ -187,6 +187,17 @@ describe("deploy/kubernetes", () => {
     for (const probe of ["startupProbe", "livenessProbe"]) expect(worker[probe].exec.command, probe).toEqual(services.worker.healthcheck.test.slice(1));
     const grace = Number(worker.env.find((variable: TAny) => variable.name === "RAMPARTS_SHUTDOWN_GRACE_SECONDS").value);
     expect(workloads[1].spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThan(grace);
+  });
+
+  it("gives the web server time to drain its requests after the preStop pause, in Kubernetes and compose", () => {
+    const web = workloads[0].spec.template.spec;
+    const container = web.containers[0];
+    const grace = Number(container.env.find((variable: TAny) => variable.name === "RAMPARTS_SHUTDOWN_GRACE_SECONDS")?.value ?? parseEnv({}).RAMPARTS_SHUTDOWN_GRACE_SECONDS);
+    const pause = container.lifecycle.preStop.sleep.seconds as number;
+    // Kubernetes counts the preStop hook inside the termination grace period.
+    expect(web.terminationGracePeriodSeconds).toBeGreaterThan(pause + grace);
+    const composeGrace = Number(services.web.environment.RAMPARTS_SHUTDOWN_GRACE_SECONDS ?? parseEnv({}).RAMPARTS_SHUTDOWN_GRACE_SECONDS);
+    expect(Number.parseInt(services.web.stop_grace_period, 10)).toBeGreaterThan(composeGrace);
   });
 
   it("mounts a token only where in-cluster scanning needs one, bound to the read-only role", () => {

@@ -6,6 +6,7 @@ import type { TCheckResult, TSnapshot } from "../checks/types";
 import { activeExceptionRules } from "../db/exceptions";
 import { currentRatings } from "../db/ratings";
 import { completeScan, failScan, markScanProgress } from "../db/scans";
+import { summarizeImageVulnerabilities } from "../checks/rules/images/vulnerability-summary";
 import { summarizeResults } from "./summarize";
 
 export interface TCollectProgress {
@@ -108,6 +109,7 @@ export async function runScan(scanId: string, clusterId: string, source: TSnapsh
     await progress(phase, 60);
     const exceptions = await activeExceptionRules(clusterId, startedAt);
     let results: TCheckResult[] | undefined = evaluateSnapshot(snapshot, { exceptions, now: startedAt });
+    const imageVulnerabilities = summarizeImageVulnerabilities(snapshot);
     snapshot = undefined;
     ended("evaluate");
 
@@ -124,7 +126,7 @@ export async function runScan(scanId: string, clusterId: string, source: TSnapsh
     const finishedAt = options.now ? new Date(startedAt.getTime() + 1_000) : new Date();
     const diff = await completeScan(
       scanId,
-      { summary, ratingsVersionId: ratings.id, objectCounts, finishedAt },
+      { summary, ratingsVersionId: ratings.id, objectCounts, finishedAt, imageVulnerabilities },
       { onPhase },
     );
     return {
