@@ -105,6 +105,11 @@ const ZEnv = z.object({
   RAMPARTS_QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** The organisation named on the cover and in the file name of the executive PDF report ("" = the default). */
   RAMPARTS_ORGANISATION: optionalText.pipe(z.string().max(120).optional()).transform((value) => value ?? "Ramparts"),
+  /**
+   * Where people open Ramparts (https://ramparts.example.com): notifications link to the scan's page
+   * with it. Unset: notifications carry no link.
+   */
+  RAMPARTS_PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** Set by CI systems; changes test reporters and retries. */
   CI: z
     .string()

@@ -12,5 +12,9 @@ export const AUDIT_ACTIONS = [
   "ratings.saved",
   "exception.created",
   "exception.revoked",
+  "notification.created",
+  "notification.updated",
+  "notification.deleted",
+  "notification.tested",
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
