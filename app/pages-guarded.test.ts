@@ -9,6 +9,7 @@ const EXPECTED: Record<string, "public" | "viewer" | "editor" | "admin"> = {
   "app/sign-in/page.tsx": "public",
   "app/clusters/new/page.tsx": "admin",
   "app/clusters/[id]/edit/page.tsx": "admin",
+  "app/settings/notifications/page.tsx": "admin",
 };
 
 function pages(dir = join(process.cwd(), "app")): string[] {
