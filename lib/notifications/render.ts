@@ -1,8 +1,10 @@
 // Turns a delivery's facts into the bytes sent: the generic JSON or the Slack body, the Slack words
 // in the endpoint's language (catalogue `notifications.slack`), check titles from the checks' catalogue.
 import { createHash } from "node:crypto";
-import { createTranslator, type AbstractIntlMessages } from "next-intl";
-import { checkTexts } from "../i18n/check-texts";
+// use-intl's core (next-intl's formatter without React): this runs in the worker, whose
+// react-server condition has no client React for next-intl's main entry to import.
+import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
+import { checkTitle } from "./check-title";
 import { isLocale, type TLocale } from "../i18n/locale";
 import { CATALOGUES } from "../i18n/messages";
 import { genericPayload, slackPayload, type TNewFinding, type TNotificationFacts } from "./payload";
@@ -28,6 +30,6 @@ export function listedFinding(row: { check_id: string; severity: string; object_
     check: row.check_id,
     severity: row.severity,
     object: [row.object_kind, row.namespace, row.object_name].filter((part) => part !== null && part !== "").join("/"),
-    title: checkTexts(endpointLocale(language)).title(row.check_id),
+    title: checkTitle(row.check_id, endpointLocale(language)),
   };
 }
