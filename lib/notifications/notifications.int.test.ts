@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as createRoute } from "@/app/api/notifications/route";
 import { POST as testRoute } from "@/app/api/notifications/[id]/test/route";
+import { DELETE as deleteRoute, PATCH as patchRoute } from "@/app/api/notifications/[id]/route";
 import { createManifestsCluster, useTestEncryptionKey } from "@/test/clusters";
 import { testDatabaseUrl } from "@/test/database";
 import { waitFor } from "@/test/wait-for";
@@ -158,6 +159,31 @@ describe("webhook notifications", () => {
     const failing = await testRoute(new Request(`http://ramparts.test/api/notifications/${saved.id}/test`, { method: "POST" }), { params: Promise.resolve({ id: saved.id }) });
     // One attempt only: the person who pressed the button sees the 500 at once.
     expect(await failing.json()).toMatchObject({ delivery: { status: "failed", responseCode: 500, attempts: 1, lastError: "The receiver answered HTTP 500." } });
+  });
+
+  it("edits, regenerates the secret (returned once), deletes; the audit log names the changes, never a secret or the URL's path", async () => {
+    await db().auditEvent.deleteMany();
+    const call = (method: string, path: string, body?: unknown) =>
+      new Request(`http://ramparts.test${path}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const created = await createRoute(call("POST", "/api/notifications", { name: "ops", kind: "generic", url: `${receiver.url}/T0KEN-IN-PATH`, secret: SECRET, events: ["grade_drop"] }), { params: Promise.resolve({}) });
+    const { endpoint: saved, secret: shown } = (await created.json()) as { endpoint: { id: string }; secret?: string };
+    expect(shown).toBeUndefined();
+    const withId = { params: Promise.resolve({ id: saved.id }) };
+
+    const refused = await patchRoute(call("PATCH", "/", { url: "file:///etc/passwd" }), withId);
+    expect(refused.status).toBe(400);
+    const patched = await patchRoute(call("PATCH", "/", { enabled: false, generateSecret: true }), withId);
+    const { endpoint, secret } = (await patched.json()) as { endpoint: { enabled: boolean }; secret: string };
+    expect(endpoint.enabled).toBe(false);
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect((await deleteRoute(call("DELETE", "/"), withId)).status).toBe(204);
+    expect(await db().notificationEndpoint.count()).toBe(0);
+
+    const events = await db().auditEvent.findMany({ orderBy: { id: "asc" } });
+    expect(events.map((event) => event.action)).toEqual(["notification.created", "notification.updated", "notification.deleted"]);
+    expect(events[1]!.details).toMatchObject({ fields: ["enabled", "secret"], name: "ops" });
+    const logged = JSON.stringify(events.map((event) => ({ ...event, id: String(event.id) })));
+    for (const leaked of [SECRET, secret, "T0KEN-IN-PATH"]) expect(logged).not.toContain(leaked);
   });
 });
 
