@@ -1,7 +1,8 @@
 // Issue 9's webhooks through the UI: an admin adds an endpoint pointing at a receiver this spec
 // starts, keeps the generated secret, presses Send test and sees it delivered; the receiver got a
 // signed `test` event. The endpoint is deleted through the UI at the end.
-import { expect as baseExpect, test, type Locator } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect as baseExpect, test, type Locator, type Page } from "@playwright/test";
 import { verifySignature } from "../lib/notifications/signature";
 import { startReceiver, type TReceiver } from "../test/webhook-receiver";
 import { saveScreenshot } from "./fixtures/screenshots";
@@ -21,6 +22,18 @@ async function hydrated(locator: Locator) {
   await expect.poll(() => locator.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber"))), { timeout: 150_000 }).toBe(true);
 }
 
+/** Serious or critical axe violations in light and dark (a11y.spec.ts sees this page empty; here it is filled). */
+async function violations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    found.push(...results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")).map((violation) => `${scheme}: ${violation.id}`));
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  return found;
+}
+
 test("an admin adds a webhook, sends a test and sees it delivered, signed", async ({ page }) => {
   const name = `e2e hook ${Date.now().toString(36)}`;
   await page.goto("/settings/notifications");
@@ -36,6 +49,7 @@ test("an admin adds a webhook, sends a test and sees it delivered, signed", asyn
   await form.getByLabel("URL", { exact: true }).fill(receiver.url);
   await expect(form.getByRole("checkbox", { name: /New critical or high findings/ })).toBeChecked();
   await saveScreenshot(page, "settings-notifications-form");
+  expect(await violations(page)).toEqual([]);
   await form.getByRole("button", { name: "Add endpoint" }).click();
 
   await expect(page.getByRole("status").filter({ hasText: `Endpoint “${name}” added.` })).toBeVisible();
@@ -53,6 +67,7 @@ test("an admin adds a webhook, sends a test and sees it delivered, signed", asyn
   expect(JSON.parse(request.body)).toMatchObject({ text: expect.stringContaining("Test notification from Ramparts") });
   await page.getByRole("button", { name: "I have copied it" }).click();
   await saveScreenshot(page, "settings-notifications");
+  expect(await violations(page)).toEqual([]);
 
   // A receiver that refuses: the person sees why, at once (no retry for a test).
   receiver.answer(403);
