@@ -194,3 +194,9 @@ export async function consecutiveFailures(clusterId: string): Promise<number> {
   const firstGood = recent.findIndex((scan) => scan.status !== "failed");
   return firstGood === -1 ? recent.length : firstGood;
 }
+
+/** Retention: deliveries last changed before `before` go (the page shows the latest few anyway). */
+export async function pruneDeliveries(before: Date): Promise<number> {
+  const removed = await guarded(() => db().notificationDelivery.deleteMany({ where: { updatedAt: { lt: before }, status: { not: "pending" } } }));
+  return removed.count;
+}

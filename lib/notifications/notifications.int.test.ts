@@ -11,7 +11,7 @@ import { waitFor } from "@/test/wait-for";
 import { startReceiver, type TReceiver } from "@/test/webhook-receiver";
 import { clusterCredentialContext, encryptCredential } from "../crypto/credentials";
 import { db } from "../db/client";
-import { createEndpoint } from "../db/notifications";
+import { createEndpoint, pruneDeliveries } from "../db/notifications";
 import { setEnvForThisProcess } from "../env";
 import { enqueueScan, startQueue } from "../scans/queue";
 import { startWorker, type TWorker } from "../scans/worker";
@@ -135,6 +135,10 @@ describe("webhook notifications", () => {
     receiver.answer(429);
     expect(await sendDelivery(limited, { backoff: () => 60 })).toMatchObject({ retryInSeconds: 60, delivery: { status: "pending", attempts: 1, responseCode: 429 } });
     expect(receiver.received).toHaveLength(3);
+
+    // Retention keeps what is still pending, whatever its age.
+    expect(await pruneDeliveries(new Date(Date.now() + 60_000))).toBe(2);
+    expect(await db().notificationDelivery.findMany({ select: { id: true } })).toEqual([{ id: limited }]);
   });
 
   it("Send test: a Slack endpoint gets {text, blocks}, signed, and the route says what the receiver answered", async () => {

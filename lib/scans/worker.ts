@@ -7,6 +7,7 @@ import { clusterForScan } from "../db/clusters";
 import { failScan, handBackScan, pruneFindings, scanState } from "../db/scans";
 import { ScanAbortedError, ScanPhaseError, runScan } from "./pipeline";
 import type { TBackoff } from "../notifications/backoff";
+import { pruneDeliveries } from "../db/notifications";
 import { notifyScanEnded } from "../notifications/dispatch";
 import { sendDelivery } from "../notifications/send";
 import { enqueueDueScans, NOTIFY_QUEUE, PRUNE_QUEUE, SCAN_QUEUE, startQueue, TICK_QUEUE, type TScanJob } from "./queue";
@@ -120,6 +121,8 @@ export async function startWorker(connectionString: string, options: TWorkerOpti
     const days = env().RAMPARTS_FINDINGS_RETENTION_DAYS;
     const removed = await pruneFindings(new Date(Date.now() - days * 86_400_000));
     log(`retention: removed ${removed} finding rows older than ${days} days`);
+    const deliveries = await pruneDeliveries(new Date(Date.now() - days * 86_400_000));
+    if (deliveries > 0) log(`retention: removed ${deliveries} webhook deliveries older than ${days} days`);
     await pruneAudit(log);
   });
   await boss.schedule(TICK_QUEUE, "* * * * *", {}, { tz: "UTC" });
