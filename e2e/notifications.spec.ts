@@ -74,6 +74,15 @@ test("an admin adds a webhook, sends a test and sees it delivered, signed", asyn
   await card.getByRole("button", { name: "Send test" }).click();
   await expect(card.getByRole("status")).toHaveText("Test not delivered: The receiver answered HTTP 403.");
 
+  // Edit in place: disable it, keep the secret.
+  await card.getByRole("button", { name: `Edit endpoint ${name}` }).click();
+  const edit = page.getByRole("form", { name: `Edit endpoint ${name}` });
+  await expect(edit.getByRole("radio", { name: "Keep the current secret" })).toBeChecked();
+  await edit.getByRole("checkbox", { name: "Enabled" }).uncheck();
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Endpoint “${name}” saved.` })).toBeVisible();
+  await expect(card).toContainText("Slack-compatible · Disabled");
+
   await card.getByRole("button", { name: `Delete endpoint ${name}` }).click();
   await page.getByRole("group", { name: `Delete endpoint ${name}` }).getByRole("button", { name: "Delete" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Endpoint “${name}” deleted.` })).toBeVisible();
