@@ -2,16 +2,12 @@ import "server-only";
 // Notification endpoints and their deliveries. The endpoint's secret is encrypted at rest like a
 // cluster's credentials and leaves this module only to sign a delivery (lib/notifications/send.ts).
 import { randomUUID } from "node:crypto";
-import { decryptCredential, encryptCredential } from "../crypto/credentials";
+import { decryptCredential, encryptCredential, notificationSecretContext } from "../crypto/credentials";
 import { AppError } from "../errors";
 import type { TEndpointCreate, TEndpointUpdate } from "../notifications/input";
 import { db } from "./client";
 import { asDatabaseUnavailable } from "./connection-errors";
 import type { NotificationDeliveryStatus, NotificationKind } from "../../prisma/generated/client";
-
-export function notificationSecretContext(endpointId: string): string {
-  return `notification:${endpointId}`;
-}
 
 export interface TDeliveryView {
   id: string;
