@@ -10,6 +10,7 @@ const EXPECTED: Record<string, "public" | "viewer" | "editor" | "admin"> = {
   "app/clusters/new/page.tsx": "admin",
   "app/clusters/[id]/edit/page.tsx": "admin",
   "app/settings/tokens/page.tsx": "admin",
+  "app/settings/notifications/page.tsx": "admin",
 };
 
 function pages(dir = join(process.cwd(), "app")): string[] {

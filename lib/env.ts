@@ -80,7 +80,8 @@ const ZEnv = z.object({
     .pipe(z.number().int().min(0).max(10)),
   /**
    * The address people reach Ramparts at (scheme, host, port; no path), e.g. https://ramparts.example.com.
-   * Needed for single sign-on: the IdP sends browsers back to <this>/api/auth/callback/oidc.
+   * Needed for single sign-on: the IdP sends browsers back to <this>/api/auth/callback/oidc; notifications
+   * link to the scan's page with it (unset: notifications carry no link).
    */
   RAMPARTS_PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()).transform((value) => value?.replace(/\/+$/, "")),
   /**

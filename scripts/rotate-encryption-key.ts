@@ -46,7 +46,7 @@ async function main(): Promise<number> {
     try {
       const result = await rotateClusterCredentials(client, keys.oldKey, keys.newKey);
       console.log(
-        `Re-encrypted the credentials of ${result.rotated} cluster(s): key id ${result.fromKeyId} → ${result.toKeyId}.\n` +
+        `Re-encrypted the credentials of ${result.rotated} cluster(s) and the secrets of ${result.rotatedEndpoints} notification endpoint(s): key id ${result.fromKeyId} → ${result.toKeyId}.\n` +
           "Now set RAMPARTS_ENCRYPTION_KEY to the new key (for the demo without it: replace the content of " +
           `${env().RAMPARTS_DATA_DIR}/encryption.key) and restart Ramparts' web server and worker.`,
       );

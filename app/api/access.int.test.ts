@@ -1,5 +1,5 @@
 // Every route handler under app/api × {anonymous, viewer, editor, admin}: the answer must be
-// what the roles say (admin: clusters and credentials, ratings, the audit log; editor: scan now,
+// what the roles say (admin: clusters and credentials, ratings, the audit log, notifications; editor: scan now,
 // exceptions; viewer: read; public: health, the API description, sign-in), which must also be
 // what the OpenAPI document declares. API tokens likewise: a read token reaches what a viewer may
 // GET, a scan token also starts scans and uploads, a revoked one nothing. Handlers are found on disk, so a new route file without an
@@ -55,6 +55,9 @@ const EXPECTED: Record<string, Partial<Record<TMethod, TAccess>>> = {
   "/api/clusters/[id]/quick-wins/[quickWin]": { GET: "viewer" },
   "/api/exceptions/[id]": { DELETE: "editor" },
   "/api/exceptions/[id]/history": { GET: "viewer" },
+  "/api/notifications": { GET: "admin", POST: "admin" },
+  "/api/notifications/[id]": { PATCH: "admin", DELETE: "admin" },
+  "/api/notifications/[id]/test": { POST: "admin" },
 };
 
 /** What API tokens reach beyond the default (a read token: every GET route open to viewers). */

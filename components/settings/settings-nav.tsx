@@ -10,6 +10,7 @@ import { roleAllows, type TRole } from "@/lib/auth/roles";
 export const SETTINGS_PAGES = [
   { href: "/settings", key: "general", access: "viewer" },
   { href: "/settings/tokens", key: "tokens", access: "admin" },
+  { href: "/settings/notifications", key: "notifications", access: "admin" },
 ] as const satisfies readonly { href: string; key: string; access: TRole }[];
 
 export type TSettingsPageHref = (typeof SETTINGS_PAGES)[number]["href"];

@@ -12,6 +12,8 @@ import { ZAuthOk, ZSignInBody, ZSsoCallbackQuery, ZSsoStartQuery } from "./schem
 import { ZException, ZExceptionCreateBody, ZExceptionHistory, ZExceptionList, ZExceptionListQuery } from "./schemas/exceptions";
 import { ZFindingDetail, ZFindingPage, ZFindingsQuery } from "./schemas/findings";
 import { ZHealth } from "./schemas/health";
+import { ZEndpointList, ZEndpointSaved, ZTestDelivery } from "./schemas/notifications";
+import { ZEndpointCreate, ZEndpointUpdate } from "../notifications/input";
 import { ZOverview } from "./schemas/overview";
 import { ZQuickWinChecks } from "./schemas/quick-wins";
 import { ZRatings, ZRatingsBody, ZRatingsVersion } from "./schemas/ratings";
@@ -208,6 +210,16 @@ export const OPERATIONS: TOperation[] = [
     response: ok("ApiToken", ZApiToken) },
   { method: "get", path: "/api/reports/executive.pdf", tag: "reports", access: "viewer", summary: "The executive summary as a PDF (chosen clusters and period, English or French)", query: ZReportQuery,
     response: { status: 200, description: "The PDF, as an attachment named <organisation>-executive-summary-<yyyy-mm-dd>.pdf", contentType: "application/pdf" }, errors: ["not_found"] },
+  { method: "get", path: "/api/notifications", tag: "notifications", access: "admin", summary: "Webhook endpoints with their latest deliveries (never a secret)",
+    response: ok("EndpointList", ZEndpointList) },
+  { method: "post", path: "/api/notifications", tag: "notifications", access: "admin", summary: "Add a webhook endpoint (a secret is generated and returned once when none is given)",
+    body: { name: "EndpointCreate", schema: ZEndpointCreate }, response: { status: 201, name: "EndpointSaved", schema: ZEndpointSaved, description: "Created" }, errors: ["conflict"] },
+  { method: "patch", path: "/api/notifications/{id}", tag: "notifications", access: "admin", summary: "Change a webhook endpoint (generateSecret: true returns a new secret once)",
+    body: { name: "EndpointUpdate", schema: ZEndpointUpdate }, response: ok("EndpointSaved", ZEndpointSaved), errors: ["conflict"] },
+  { method: "delete", path: "/api/notifications/{id}", tag: "notifications", access: "admin", summary: "Delete a webhook endpoint and its deliveries",
+    response: { status: 204, description: "Deleted" } },
+  { method: "post", path: "/api/notifications/{id}/test", tag: "notifications", access: "admin", summary: "Send a signed test event now (one attempt) and say what the receiver answered",
+    response: ok("TestDelivery", ZTestDelivery) },
   ...clusterOperations(),
 ];
 

@@ -17,5 +17,9 @@ export const AUDIT_ACTIONS = [
   "token.created",
   "token.revoked",
   "scan.uploaded",
+  "notification.created",
+  "notification.updated",
+  "notification.deleted",
+  "notification.tested",
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];

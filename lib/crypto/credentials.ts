@@ -36,6 +36,11 @@ export function clusterCredentialContext(clusterId: string): string {
   return `cluster:${clusterId}`;
 }
 
+/** The AAD context of a notification endpoint's HMAC secret (lib/db/notifications.ts, rotation). */
+export function notificationSecretContext(endpointId: string): string {
+  return `notification:${endpointId}`;
+}
+
 /** Hex of the first 8 bytes of SHA-256(key): identifies a key without revealing it. */
 export function encryptionKeyId(key: Buffer): string {
   return keyIdBytes(key).toString("hex");

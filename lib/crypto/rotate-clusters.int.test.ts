@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { testDatabaseUrl } from "../../test/database";
 import { childEnv } from "../env";
-import { clusterCredentialContext, CredentialError, decryptCredential, encryptCredential, encryptionKeyId } from "./credentials";
+import { clusterCredentialContext, CredentialError, decryptCredential, encryptCredential, encryptionKeyId, notificationSecretContext } from "./credentials";
 import { rotateClusterCredentials, RotationRefusedError } from "./rotate-clusters";
 
 const CANARY = "token: CANARY-rotation-9d2e";
@@ -20,10 +20,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await client.query("DELETE FROM clusters");
+  await client.query("DELETE FROM notification_endpoints");
   await client.end();
 });
 beforeEach(async () => {
   await client.query("DELETE FROM clusters");
+  await client.query("DELETE FROM notification_endpoints");
 });
 
 /** Inserts a cluster whose credentials are `credentials(id)`; returns its id. */
@@ -63,13 +65,28 @@ describe("rotateClusterCredentials", () => {
 
     const result = await rotateClusterCredentials(client, oldKey, newKey);
 
-    expect(result).toEqual({ rotated: 2, fromKeyId: encryptionKeyId(oldKey), toKeyId: encryptionKeyId(newKey) });
+    expect(result).toEqual({ rotated: 2, rotatedEndpoints: 0, fromKeyId: encryptionKeyId(oldKey), toKeyId: encryptionKeyId(newKey) });
     const stored = await storedCredentials();
     expect(stored.get(inCluster)).toBeNull();
     for (const id of ids) {
       expect(decryptCredential(stored.get(id)!, clusterCredentialContext(id), newKey)).toBe(`${CANARY} ${id}`);
       expect(() => decryptCredential(stored.get(id)!, clusterCredentialContext(id), oldKey)).toThrow(CredentialError);
     }
+  });
+
+  it("re-encrypts notification endpoint secrets in the same transaction, or refuses naming the endpoint", async () => {
+    const endpoint = randomUUID();
+    await client.query(
+      "INSERT INTO notification_endpoints (id, name, kind, url, secret, events, cluster_ids, updated_at) VALUES ($1, 'chat', 'slack', 'https://hooks.example/x', $2, '{grade_drop}', '{}', now())",
+      [endpoint, encryptCredential("webhook-secret-0123456789", notificationSecretContext(endpoint), oldKey)],
+    );
+    expect(await rotateClusterCredentials(client, oldKey, newKey)).toMatchObject({ rotated: 0, rotatedEndpoints: 1 });
+    const { rows } = await client.query<{ secret: Buffer }>("SELECT secret FROM notification_endpoints");
+    expect(decryptCredential(rows[0]!.secret, notificationSecretContext(endpoint), newKey)).toBe("webhook-secret-0123456789");
+
+    const refused = rotateClusterCredentials(client, oldKey, strayKey);
+    await expect(refused).rejects.toThrow(RotationRefusedError);
+    await expect(refused).rejects.toThrow(/notification endpoint chat/);
   });
 
   it("refuses, changing nothing, when a credential cannot be decrypted with the old key, and names its cluster", async () => {

@@ -1,12 +1,14 @@
-// Key rotation for every stored cluster credential, all or nothing: every row is decrypted with
+// Key rotation for every stored cluster credential (and notification endpoint secret), all or nothing: every row is decrypted with
 // the old key before any is written, inside one transaction that keeps other writers out, so a
 // rotation can never leave some clusters under one key and the rest under another.
 import type { ClientBase } from "pg";
 import { AppError } from "../errors";
-import { clusterCredentialContext, CredentialError, credentialKeyId, encryptionKeyId, reencrypt } from "./credentials";
+import { clusterCredentialContext, CredentialError, credentialKeyId, encryptionKeyId, notificationSecretContext, reencrypt } from "./credentials";
 
 export interface TRotationResult {
   rotated: number;
+  /** Notification endpoints whose HMAC secret was re-encrypted. */
+  rotatedEndpoints: number;
   fromKeyId: string;
   toKeyId: string;
 }
@@ -53,12 +55,26 @@ export async function rotateClusterCredentials(client: ClientBase, oldKey: Buffe
         unreadable.push({ cluster: row.name, reason: describeFailure(error, row.credentials, toKeyId) });
       }
     }
+    // Webhook secrets are under the same key: rotated in the same transaction, or nothing is.
+    await client.query("LOCK TABLE notification_endpoints IN SHARE ROW EXCLUSIVE MODE");
+    const endpoints = await client.query<{ id: string; name: string; secret: Buffer }>("SELECT id, name, secret FROM notification_endpoints ORDER BY name");
+    const secrets: { id: string; secret: Buffer<ArrayBuffer> }[] = [];
+    for (const row of endpoints.rows) {
+      try {
+        secrets.push({ id: row.id, secret: reencrypt(row.secret, notificationSecretContext(row.id), oldKey, newKey) });
+      } catch (error) {
+        unreadable.push({ cluster: `notification endpoint ${row.name}`, reason: describeFailure(error, row.secret, toKeyId) });
+      }
+    }
     if (unreadable.length > 0) throw new RotationRefusedError(unreadable);
     for (const update of updates) {
       await client.query("UPDATE clusters SET credentials = $2 WHERE id = $1", [update.id, update.credentials]);
     }
+    for (const update of secrets) {
+      await client.query("UPDATE notification_endpoints SET secret = $2 WHERE id = $1", [update.id, update.secret]);
+    }
     await client.query("COMMIT");
-    return { rotated: updates.length, fromKeyId, toKeyId };
+    return { rotated: updates.length, rotatedEndpoints: secrets.length, fromKeyId, toKeyId };
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;

@@ -10,7 +10,7 @@ import type { TMessages } from "./messages";
  * for server components or the PDF only: reports.pdf, the cluster page's headings…).
  */
 export const CLIENT_NAMESPACES = ["auth", "clusters", "environment", "errors", "finding", "matrix", "namespaces", "nav", "quickWins", "ratingsEditor", "scanStatus", "scans", "settings", "tokens", "trends"] as const;
-export const CLIENT_CHILDREN: Readonly<Record<string, readonly string[]>> = { cluster: ["scan"], reports: ["export"] };
+export const CLIENT_CHILDREN: Readonly<Record<string, readonly string[]>> = { cluster: ["scan"], notifications: ["settings"], reports: ["export"] };
 
 type TTree = { [key: string]: string | TTree };
 

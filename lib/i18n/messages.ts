@@ -8,6 +8,7 @@ import enCluster from "./messages/en/cluster.json";
 import enClusters from "./messages/en/clusters.json";
 import enCommon from "./messages/en/common.json";
 import enFindings from "./messages/en/findings.json";
+import enNotifications from "./messages/en/notifications.json";
 import enInsights from "./messages/en/insights.json";
 import enOverview from "./messages/en/overview.json";
 import enReports from "./messages/en/reports.json";
@@ -21,6 +22,7 @@ import frCluster from "./messages/fr/cluster.json";
 import frClusters from "./messages/fr/clusters.json";
 import frCommon from "./messages/fr/common.json";
 import frFindings from "./messages/fr/findings.json";
+import frNotifications from "./messages/fr/notifications.json";
 import frInsights from "./messages/fr/insights.json";
 import frOverview from "./messages/fr/overview.json";
 import frReports from "./messages/fr/reports.json";
@@ -28,8 +30,8 @@ import frScans from "./messages/fr/scans.json";
 import frSettings from "./messages/fr/settings.json";
 import frTokens from "./messages/fr/tokens.json";
 
-const en = { ...enCommon, ...enOverview, ...enClusters, ...enReports, ...enSettings, ...enCli, ...enCluster, ...enInsights, ...enFindings, ...enScans, ...enAuth, ...enTokens };
-const fr = { ...frCommon, ...frOverview, ...frClusters, ...frReports, ...frSettings, ...frCli, ...frCluster, ...frInsights, ...frFindings, ...frScans, ...frAuth, ...frTokens };
+const en = { ...enCommon, ...enOverview, ...enClusters, ...enReports, ...enSettings, ...enCli, ...enCluster, ...enInsights, ...enFindings, ...enScans, ...enAuth, ...enTokens, ...enNotifications };
+const fr = { ...frCommon, ...frOverview, ...frClusters, ...frReports, ...frSettings, ...frCli, ...frCluster, ...frInsights, ...frFindings, ...frScans, ...frAuth, ...frTokens, ...frNotifications };
 
 export type TMessages = typeof en;
 

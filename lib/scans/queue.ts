@@ -10,6 +10,8 @@ import { nextRun } from "./schedule";
 export const SCAN_QUEUE = "scan";
 export const TICK_QUEUE = "scan-tick";
 export const PRUNE_QUEUE = "prune-findings";
+/** Webhook deliveries (lib/notifications): one job per attempt; the backoff is ours, not pg-boss's. */
+export const NOTIFY_QUEUE = "notification";
 
 export interface TScanJob {
   scanId: string;
@@ -41,6 +43,8 @@ export async function startQueue(connectionString: string, role: "worker" | "cli
   // createQueue leaves an existing queue as it was: apply today's timeout and retry settings.
   await boss.updateQueue(SCAN_QUEUE, scanQueue);
   await boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: "short", retryLimit: 0, expireInSeconds: 120 });
+  // A job lost with a crashed worker is tried once more; the delivery row says whether it already went.
+  await boss.createQueue(NOTIFY_QUEUE, { name: NOTIFY_QUEUE, policy: "standard", retryLimit: 1, retryDelay: 30, expireInSeconds: 120 });
   await boss.createQueue(PRUNE_QUEUE, { name: PRUNE_QUEUE, policy: "short", retryLimit: 1, expireInSeconds: 3_600 });
   return boss;
 }

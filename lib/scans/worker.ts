@@ -7,7 +7,11 @@ import { log as logger } from "../log/log";
 import { clusterForScan } from "../db/clusters";
 import { failScan, handBackScan, pruneFindings, scanState } from "../db/scans";
 import { ScanAbortedError, ScanPhaseError, runScan } from "./pipeline";
-import { enqueueDueScans, PRUNE_QUEUE, SCAN_QUEUE, startQueue, TICK_QUEUE, type TScanJob } from "./queue";
+import type { TBackoff } from "../notifications/backoff";
+import { pruneDeliveries } from "../db/notifications";
+import { notifyScanEnded } from "../notifications/dispatch";
+import { sendDelivery } from "../notifications/send";
+import { enqueueDueScans, NOTIFY_QUEUE, PRUNE_QUEUE, SCAN_QUEUE, startQueue, TICK_QUEUE, type TScanJob } from "./queue";
 import { sourceFor, type TScanTarget } from "./sources";
 
 export interface TWorker {
@@ -25,7 +29,23 @@ interface TRunningScan {
   willRetry: boolean;
 }
 
-async function handleScan(job: TScanJob, log: TLog, signal: AbortSignal): Promise<void> {
+interface TNotifyJob {
+  deliveryId: string;
+}
+
+/** Announces the scan's regressions (if any endpoint listens); a failure here never fails the scan. */
+async function notify(boss: PgBoss, scanId: string, log: TLog): Promise<void> {
+  try {
+    const queued = await notifyScanEnded(scanId, async (deliveryId) => {
+      await boss.send(NOTIFY_QUEUE, { deliveryId } satisfies TNotifyJob);
+    });
+    if (queued.length > 0) log(`scan ${scanId}: ${queued.length} notification(s) queued`);
+  } catch (error) {
+    log(`scan ${scanId}: notifications could not be queued: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function handleScan(boss: PgBoss, job: TScanJob, log: TLog, signal: AbortSignal, willRetry: boolean): Promise<void> {
   const state = await scanState(job.scanId);
   // Exactly once: a retried job whose scan already landed has nothing left to do.
   if (!state || state.status === "succeeded" || state.status === "partial") return;
@@ -38,11 +58,14 @@ async function handleScan(job: TScanJob, log: TLog, signal: AbortSignal): Promis
   try {
     const outcome = await runScan(job.scanId, cluster.id, sourceFor(cluster as TScanTarget), { signal });
     log(`scan ${job.scanId} of ${cluster.name}: ${outcome.status}, score ${outcome.postureScore ?? "n/a"}, ${outcome.findings} findings (+${outcome.new} −${outcome.resolved}) in ${Date.now() - started} ms`);
+    await notify(boss, job.scanId, log);
   } catch (error) {
     if (error instanceof ScanAbortedError) return; // handed back by stop(); the job is pg-boss's again
     const transient = error instanceof ScanPhaseError && error.transient;
     log(`scan ${job.scanId} of ${cluster.name} failed in ${error instanceof ScanPhaseError ? error.phase : "?"}: ${error instanceof Error ? error.message : String(error)}${transient ? " (will retry)" : ""}`);
     // Transient failures go back to the queue (retried with backoff); permanent ones stay failed.
+    if (transient && willRetry) throw error;
+    await notify(boss, job.scanId, log);
     if (transient) throw error;
   }
 }
@@ -57,6 +80,8 @@ export interface TWorkerOptions {
   concurrency?: number;
   /** How long stop() waits for running scans before handing them back (RAMPARTS_SHUTDOWN_GRACE_SECONDS). */
   shutdownGraceMs?: number;
+  /** Seconds before a failed webhook delivery is tried again (tests shorten it). */
+  notificationBackoff?: TBackoff;
 }
 
 export async function startWorker(connectionString: string, options: TWorkerOptions = {}): Promise<TWorker> {
@@ -71,12 +96,24 @@ export async function startWorker(connectionString: string, options: TWorkerOpti
       const controller = new AbortController();
       running.set(job.id, { scanId: job.data.scanId, controller, willRetry: job.retryCount < job.retryLimit });
       try {
-        await handleScan(job.data, log, controller.signal);
+        await handleScan(boss, job.data, log, controller.signal, job.retryCount < job.retryLimit);
       } finally {
         running.delete(job.id);
       }
     });
   }
+  await boss.work<TNotifyJob>(NOTIFY_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+    if (!job) return;
+    const result = await sendDelivery(job.data.deliveryId, { backoff: options.notificationBackoff });
+    if (!result) return;
+    const { delivery, retryInSeconds } = result;
+    if (retryInSeconds !== null) {
+      await boss.send(NOTIFY_QUEUE, { deliveryId: delivery.id } satisfies TNotifyJob, { startAfter: retryInSeconds });
+      log(`notification ${delivery.id} (${delivery.event}): attempt ${delivery.attempts} failed (${delivery.lastError ?? "?"}), next in ${retryInSeconds} s`);
+    } else if (delivery.status === "failed") {
+      log(`notification ${delivery.id} (${delivery.event}): gave up after ${delivery.attempts} attempt(s): ${delivery.lastError ?? "?"}`);
+    }
+  });
   await boss.work(TICK_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
     const count = await enqueueDueScans(boss);
     if (count > 0) log(`scheduled ${count} scan(s)`);
@@ -85,6 +122,8 @@ export async function startWorker(connectionString: string, options: TWorkerOpti
     const days = env().RAMPARTS_FINDINGS_RETENTION_DAYS;
     const removed = await pruneFindings(new Date(Date.now() - days * 86_400_000));
     log(`retention: removed ${removed} finding rows older than ${days} days`);
+    const deliveries = await pruneDeliveries(new Date(Date.now() - days * 86_400_000));
+    if (deliveries > 0) log(`retention: removed ${deliveries} webhook deliveries older than ${days} days`);
     await pruneAudit(log);
   });
   await boss.schedule(TICK_QUEUE, "* * * * *", {}, { tz: "UTC" });

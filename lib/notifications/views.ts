@@ -1,0 +1,29 @@
+// Endpoints and deliveries as the API answers them (typed by lib/api/schemas/notifications.ts),
+// and what the audit log keeps of an endpoint (no secret, no URL path: Slack puts its token there).
+import type { z } from "zod";
+import type { ZDelivery, ZEndpoint } from "../api/schemas/notifications";
+import type { TDeliveryView, TEndpointView } from "../db/notifications";
+import type { TNotificationEvent } from "./events";
+
+export function toDeliveryJson(delivery: TDeliveryView): z.infer<typeof ZDelivery> {
+  return { ...delivery, event: delivery.event as z.infer<typeof ZDelivery>["event"] };
+}
+
+export function toEndpointJson(endpoint: TEndpointView): z.infer<typeof ZEndpoint> {
+  return {
+    ...endpoint,
+    events: endpoint.events as TNotificationEvent[],
+    language: endpoint.language === "fr" ? "fr" : "en",
+    deliveries: endpoint.deliveries.map(toDeliveryJson),
+  };
+}
+
+export function endpointDetails(endpoint: TEndpointView): Record<string, unknown> {
+  let host = "";
+  try {
+    host = new URL(endpoint.url).host;
+  } catch {
+    // stored URLs were validated; an unreadable one is simply not described
+  }
+  return { name: endpoint.name, kind: endpoint.kind, host, events: endpoint.events, enabled: endpoint.enabled };
+}
