@@ -6,6 +6,8 @@ import type { TSourceIndex } from "../checks/positions";
 import { evaluatePss, type TPssLevelVerdict } from "../checks/pss";
 import type { TCheckResult, TExceptionRule, TObjectRef, TSeverity, TSnapshot } from "../checks/types";
 import { topWorkloads } from "../checks/workloads";
+import { checkTexts } from "../i18n/check-texts";
+import type { TLocale } from "../i18n/locale";
 import { fingerprintOf } from "../scans/summarize";
 
 export interface TScanResult {
@@ -15,6 +17,7 @@ export interface TScanResult {
   status: TCheckResult["status"];
   object: TObjectRef;
   container: string | null;
+  /** What the check saw, in the scan's language (--lang). */
   message: string;
   cis: string | null;
   pss: { level: string; control: string } | null;
@@ -43,6 +46,8 @@ export interface TScanReportOptions {
   /** Locations are made relative to it (defaults to the process's working directory). */
   cwd?: string;
   now?: Date;
+  /** The language of the results' messages (default English). */
+  locale?: TLocale;
 }
 
 /** CI tools want forward slashes and paths relative to the repository root they run in. */
@@ -54,6 +59,7 @@ export function buildScanReport(snapshot: TSnapshot, options: TScanReportOptions
   const cwd = options.cwd ?? process.cwd();
   const results = evaluateSnapshot(snapshot, { exceptions: options.exceptions ?? [], ...(options.now ? { now: options.now } : {}) })
     .filter((result) => options.all || result.status !== "pass");
+  const { say } = checkTexts(options.locale ?? "en");
   return {
     schemaVersion: 1,
     objects: options.objects,
@@ -66,7 +72,7 @@ export function buildScanReport(snapshot: TSnapshot, options: TScanReportOptions
         status: result.status,
         object: { apiVersion: result.object.apiVersion, kind: result.object.kind, namespace: result.object.namespace ?? "", name: result.object.name },
         container: result.container ?? null,
-        message: result.message,
+        message: say(result.message),
         cis: result.cis ?? null,
         pss: result.pss ?? null,
         location: position ? { file: displayPath(position.file, cwd), line: position.line } : null,

@@ -102,7 +102,7 @@ describe("demo states: well-formed", () => {
     // Waivers come from annotations that carry a reason.
     for (const result of results.filter((candidate) => candidate.status === "waived")) {
       expect(result.waiver?.source).toBe("annotation");
-      expect(result.waiver?.reason).not.toBe("(no reason given)");
+      expect(result.waiver?.reason).not.toBe("");
     }
   });
 });
