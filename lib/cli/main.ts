@@ -75,14 +75,15 @@ export async function main(
     err.write(`${t("unreadable", { path: failure.path ?? args.paths.join(", "), reason: failure.message })}\n`);
     return EXIT.usage;
   }
-  for (const problem of loaded.problems) err.write(`${t("parseProblem", { source: problem.source, message: problem.message })}\n`);
+  const texts = checkTexts(locale);
+  for (const problem of loaded.problems) err.write(`${t("parseProblem", { source: problem.source, message: texts.say(problem.text) })}\n`);
   const now = new Date();
   for (const rule of exceptions) {
     if (!checkById(rule.checkId)) err.write(`${t("exceptionUnknownCheck", { rule: rule.id, check: rule.checkId })}\n`);
     else if (rule.expiresAt && new Date(rule.expiresAt) <= now) err.write(`${t("exceptionExpired", { rule: rule.id, check: rule.checkId })}\n`);
   }
   const report = buildScanReport(loaded.snapshot, { objects: loaded.count, all: args.all, problems: loaded.problems, positions: loaded.positions, exceptions, now, locale });
-  const context: TRenderContext = { locale, t, texts: checkTexts(locale), quickWin: quickWinTexts(locale), version: packageJson.version };
+  const context: TRenderContext = { locale, t, texts, quickWin: quickWinTexts(locale), version: packageJson.version };
   out.write(render(args.format, report, context));
   return args.failOn && failsAt(report, args.failOn) ? EXIT.failOn : EXIT.ok;
 }

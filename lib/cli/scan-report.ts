@@ -2,6 +2,7 @@
 // Fields are only ever added to version 1 (location, fingerprint and waiver were).
 import { relative, sep } from "node:path";
 import { evaluateSnapshot } from "../checks/engine";
+import type { TLoadProblem } from "../checks/load";
 import type { TSourceIndex } from "../checks/positions";
 import { evaluatePss, type TPssLevelVerdict } from "../checks/pss";
 import type { TCheckResult, TExceptionRule, TObjectRef, TSeverity, TSnapshot } from "../checks/types";
@@ -40,7 +41,7 @@ export interface TScanReport {
 export interface TScanReportOptions {
   objects: number;
   all: boolean;
-  problems?: { source: string; message: string }[];
+  problems?: TLoadProblem[];
   positions?: TSourceIndex;
   exceptions?: readonly TExceptionRule[];
   /** Locations are made relative to it (defaults to the process's working directory). */
@@ -84,7 +85,7 @@ export function buildScanReport(snapshot: TSnapshot, options: TScanReportOptions
       const verdict = evaluatePss(workload);
       return { object: { ...workload.ref, namespace: workload.ref.namespace ?? "" }, baseline: verdict.baseline, restricted: verdict.restricted };
     }),
-    problems: options.problems ?? [],
+    problems: (options.problems ?? []).map((problem) => ({ source: problem.source, message: say(problem.text) })),
   };
 }
 

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateSnapshot } from "../checks/engine";
-import { snapshotFromText } from "../checks/load";
+import { problemGap, snapshotFromText } from "../checks/load";
 import { CHECKS } from "../checks/registry";
 import { renderRemediation } from "../checks/render-remediation";
 import { isText, text, type TText, type TTextValue } from "../checks/text";
@@ -165,6 +165,13 @@ describe("check texts", () => {
     expect(plain).toEqual([]);
     expect(keys.size).toBeGreaterThan(100);
   }, 120_000);
+
+  it("say where a manifest's YAML broke in both languages, as a manifests scan's gap", () => {
+    const [problem] = snapshotFromText("kind: Pod\nmetadata: {name: [\n", "bad.yaml").problems;
+    const gap = problemGap(problem!);
+    expect(strict.en!.say(gap.reasonText!)).toMatch(/^bad\.yaml: invalid YAML at line \d+, column \d+ \([A-Z_]+\)$/);
+    expect(strict.fr!.say(gap.reasonText!)).toMatch(/^bad\.yaml : YAML invalide à la ligne \d+, colonne \d+ \([A-Z_]+\)$/);
+  });
 
   it("put a cluster string into a message as a value, never into its pattern", () => {
     const hostile = "x'{name}'<b>{0, plural, other {#}}";
