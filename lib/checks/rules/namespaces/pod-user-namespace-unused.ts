@@ -2,13 +2,13 @@ import { asBoolean, asString, get } from "../../access";
 import type { TCheck, TCheckOutcome } from "../../types";
 import { podSpecPatch, POD_BEARING_KINDS } from "../../workloads";
 import { unreadablePodSpec } from "../../pod-spec";
-import { text, type TTextValue } from "../../text";
+import { text, type TText, type TTextValue } from "../../text";
 
-const HOST_NAMESPACES = { hostNetwork: "network", hostPID: "PID", hostIPC: "IPC" } as const;
+const HOST_NAMESPACES = { hostNetwork: text("hostNamespaceName", { field: "hostNetwork" }), hostPID: text("hostNamespaceName", { field: "hostPID" }), hostIPC: text("hostNamespaceName", { field: "hostIPC" }) } as const;
 
 /** "network", "network and PID", "network, PID and IPC". */
-function namespaceList(names: string[]): TTextValue {
-  return names.length < 2 ? names.join("") : text("andList", { first: names.slice(0, -1), second: names.at(-1)! });
+function namespaceList(names: TText[]): TTextValue {
+  return names.length < 2 ? names : text("andList", { first: names.slice(0, -1), second: names.at(-1)! });
 }
 
 export const podUserNamespaceUnused: TCheck = {
