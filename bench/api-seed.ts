@@ -39,7 +39,7 @@ export async function seedApiBench(client: pg.Client, versions: { older: number;
     INSERT INTO findings (id, scan_id, cluster_id, fingerprint, check_id, quick_win, severity, namespace, object_kind, object_name, container, message, status, first_seen_at)
     SELECT gen_random_uuid(), cur.id, cur.cluster_id, md5(cur.id::text || i), (ARRAY['privileged-container','run-as-non-root','image-latest-tag'])[1 + i % 3],
            (ARRAY['QW3','QW9','QW2'])[1 + i % 3]::"QuickWin", (ARRAY['critical','high','medium','low'])[1 + i % 4]::"Severity",
-           (ARRAY['payments','web','data'])[1 + i % 3], 'Deployment', 'app-' || i, 'main', 'bench', 'open', now() - interval '30 days'
+           (ARRAY['payments','web','data'])[1 + i % 3], 'Deployment', 'app-' || i, 'main', '"bench"', 'open', now() - interval '30 days'
     FROM current cur CROSS JOIN generate_series(1, 500) AS i`);
   await client.query(`
     INSERT INTO exceptions (id, cluster_id, check_id, scope, namespace, reason, author, expires_at)

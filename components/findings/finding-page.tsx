@@ -38,7 +38,8 @@ async function loadFinding(findingId: string) {
 function waiverOf(detail: TFindingDetail, exception: Awaited<ReturnType<typeof loadFinding>>["exception"]): TWaiverView {
   if (detail.waivedBy?.source === "annotation") {
     const waiver = detail.evidence.waiver as { reason?: unknown } | undefined;
-    return { kind: "annotation", reason: typeof waiver?.reason === "string" ? waiver.reason : null };
+    // Scans before the reason was left empty stored an English placeholder: shown as "no reason" too.
+    return { kind: "annotation", reason: typeof waiver?.reason === "string" && waiver.reason !== "(no reason given)" ? waiver.reason : null };
   }
   if (detail.waivedBy?.source === "exception") {
     const view: TExceptionView | null = exception

@@ -11,6 +11,7 @@ import { DatabaseError } from "@/components/ui/database-error";
 import { groupByCheck } from "./group-findings";
 import { SeverityBadge } from "./severity-badge";
 import { getCheckTexts } from "@/lib/i18n/check-texts-server";
+import type { TLocale } from "@/lib/i18n/locale";
 
 const PAGE = 200;
 /** Findings read for one namespace at most; past it the page says how many it leaves out. */
@@ -19,12 +20,12 @@ export const FINDINGS_CAP = 1_000;
 const OPEN_GROUPS = 3;
 
 /** The namespace's findings in the current scan, paged through with the cursor up to FINDINGS_CAP. */
-async function readFindings(clusterId: string, namespace: string): Promise<{ items: TFinding[]; total: number }> {
-  const first = await listFindings(clusterId, { namespace, limit: PAGE });
+async function readFindings(clusterId: string, namespace: string, locale: TLocale): Promise<{ items: TFinding[]; total: number }> {
+  const first = await listFindings(clusterId, { namespace, limit: PAGE }, locale);
   const items = [...first.items];
   let cursor = first.nextCursor;
   while (cursor && items.length < FINDINGS_CAP) {
-    const page = await listFindings(clusterId, { namespace, limit: PAGE, cursor });
+    const page = await listFindings(clusterId, { namespace, limit: PAGE, cursor }, locale);
     // A newer scan became current meanwhile: keep the pages of one scan only.
     if (page.scan?.id !== first.scan?.id) break;
     items.push(...page.items);
@@ -38,7 +39,7 @@ export async function NamespaceFindings({ clusterId, namespace }: { clusterId: s
   await connection();
   const t = await getTranslations("namespaces.drilldown.findings");
   const texts = await getCheckTexts();
-  const loaded = await loadForView(() => readFindings(clusterId, namespace));
+  const loaded = await loadForView(() => readFindings(clusterId, namespace, texts.locale));
   if (!loaded.ok) return <DatabaseError reason={loaded.reason} />;
   const { items, total } = loaded.data;
   const groups = groupByCheck(items);

@@ -30,7 +30,7 @@ export async function QuickWinFindings({ clusterId, quickWin, view, base }: { cl
         listFindings(clusterId, {
           quickWin, namespace: view.namespace, severity: view.severity, status: view.status, check: view.check,
           cursor: view.cursor, limit: FINDINGS_PAGE_SIZE,
-        }),
+        }, texts.locale),
         clusterNamespaces(clusterId).then((result) => result.namespaces.map((item) => item.namespace)),
       ]),
     );

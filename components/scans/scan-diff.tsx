@@ -67,7 +67,7 @@ export async function ScanDiffSection({ scan, kind, cursor }: { scan: TScanDetai
   if (!done) return <>{heading}<p className="text-sm text-slate-700 dark:text-slate-300">{t(scan.status === "failed" ? "failed" : "pending")}</p></>;
   if (!scan.previousScanId) return <>{heading}<p className="text-sm text-slate-700 dark:text-slate-300">{t("first")}</p></>;
 
-  const loaded = await loadForView(() => withCursor(cursor, (valid) => scanDiff(scan.id, { kind, cursor: valid, limit: PAGE_SIZE })));
+  const loaded = await loadForView(() => withCursor(cursor, (valid) => scanDiff(scan.id, { kind, cursor: valid, limit: PAGE_SIZE }, texts.locale)));
   if (!loaded.ok) return <>{heading}<DatabaseError reason={loaded.reason} /></>;
   const diff = loaded.data;
   const captionKey = kind === "new" ? "captionNew" : "captionResolved";

@@ -122,7 +122,7 @@ class EachIterator<T> implements IterableIterator<TCheckOutcome> {
       return [{
         status: "not_assessable",
         object: safeRef(() => this.refFor(item)),
-        message: `The object could not be evaluated: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500),
+        message: text("objectCouldNotBeEvaluated", { error: (error instanceof Error ? error.message : String(error)).slice(0, 450) }),
         reason: text("objectCouldNotBeEvaluated", { error: (error instanceof Error ? error.message : String(error)).slice(0, 450) }),
       }];
     }

@@ -73,8 +73,8 @@ export const MANIFEST_PATH = "/etc/kubernetes/manifests/kube-apiserver.yaml";
 export interface TFlagVerdict {
   ok: boolean;
   /** Not assessable from flags (e.g. the setting lives in a config file we cannot read). */
-  unknown?: string;
-  message: string;
+  unknown?: TText;
+  message: TText;
   evidence: Record<string, unknown>;
   /** The flags (name → full value, "" = remove the flag) that make the check pass. */
   fix?: Record<string, string>;
@@ -109,14 +109,14 @@ export function apiServerFlagCheck(spec: TApiServerCheckSpec): TCheck {
         yield {
           status: "not_assessable",
           object: CLUSTER_REF,
-          message: "No kube-apiserver Pod is visible in kube-system: the control plane is managed or not visible to the scan.", reason: text("apiServerNotVisible"),
+          message: text("apiServerNotVisible"), reason: text("apiServerNotVisible"),
         };
         return;
       }
       yield* ctx.each(servers, (server) => server.ref, function* (server): Generator<TCheckOutcome> {
         const verdict = judge(server.flags);
         const base = { object: server.ref, container: server.container, message: verdict.message, evidence: verdict.evidence };
-        if (verdict.unknown) yield { ...base, status: "not_assessable", message: verdict.unknown };
+        if (verdict.unknown) yield { ...base, status: "not_assessable", message: verdict.unknown, reason: verdict.unknown };
         else if (verdict.ok) yield { ...base, status: "pass" };
         else yield {
           ...base,

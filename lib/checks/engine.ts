@@ -92,7 +92,7 @@ class ObjectLookup {
 function parseExemption(object: TKubeObject): TExemption {
   const annotations = annotationsOf(object);
   const listed = (annotations[EXEMPT_ANNOTATION] ?? "").split(",").map((id) => id.trim());
-  return { listed, reason: annotations[EXEMPT_REASON_ANNOTATION] ?? "(no reason given)" };
+  return { listed, reason: annotations[EXEMPT_REASON_ANNOTATION] ?? "" };
 }
 
 function annotationWaiver(exemption: TExemption | null, checkId: string): TCheckResult["waiver"] | undefined {
@@ -125,7 +125,6 @@ function toResult(check: TCheck, outcome: TCheckOutcome): TCheckResult {
     message: outcome.message,
   };
   if (outcome.reason !== undefined) result.reason = outcome.reason;
-  if (outcome.reason !== undefined) result.reason = outcome.reason;
   if (outcome.container !== undefined) result.container = outcome.container;
   if (outcome.evidence !== undefined) result.evidence = outcome.evidence;
   if (outcome.remediation !== undefined) result.remediation = outcome.remediation;
@@ -146,11 +145,12 @@ export function evaluateSnapshot(snapshot: TSnapshot, options: TEvaluateOptions 
   for (const check of checks) {
     const missing = check.requires.filter((kind) => gaps.has(kind));
     if (missing.length > 0) {
+      const unread = text("unreadKinds", { kinds: missing.map((kind) => text("unreadKind", { kind, reason: gaps.get(kind)?.reasonText ?? gaps.get(kind)?.reason ?? "" })) });
       results.push(toResult(check, {
         status: "not_assessable",
         object: CLUSTER_REF,
-        message: `Not assessable: ${missing.map((kind) => `${kind} could not be read (${gaps.get(kind)?.reason})`).join("; ")}.`,
-        reason: text("unreadKinds", { kinds: missing.map((kind) => text("unreadKind", { kind, reason: gaps.get(kind)?.reasonText ?? gaps.get(kind)?.reason ?? "" })) }),
+        message: unread,
+        reason: unread,
         evidence: { missing },
       }));
       continue;
@@ -170,12 +170,8 @@ export function evaluateSnapshot(snapshot: TSnapshot, options: TEvaluateOptions 
         results.push(result);
       }
     } catch (error) {
-      results.push(toResult(check, {
-        status: "not_assessable",
-        object: CLUSTER_REF,
-        message: `The check could not run: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500),
-        reason: text("checkCouldNotRun", { error: (error instanceof Error ? error.message : String(error)).slice(0, 450) }),
-      }));
+      const failed = text("checkCouldNotRun", { error: (error instanceof Error ? error.message : String(error)).slice(0, 450) });
+      results.push(toResult(check, { status: "not_assessable", object: CLUSTER_REF, message: failed, reason: failed }));
     }
   }
   return results;

@@ -9,6 +9,7 @@ import { evaluateSnapshot } from "./engine";
 import { snapshotFromPaths } from "./load";
 import { roundTripProblems } from "./round-trip";
 import type { TCheck } from "./types";
+import { english } from "./english.testkit";
 
 export const FIXTURES = path.join(process.cwd(), "lib", "checks", "fixtures");
 
@@ -38,7 +39,7 @@ export function describeFixtures(checks: readonly TCheck[]): void {
         expect(statuses).toContain("fail");
       }
       for (const result of results.filter((candidate) => candidate.status === "fail")) {
-        expect(result.message).toMatch(/\.$/);
+        expect(english(result.message)).toMatch(/\.$/);
         expect(result.remediation).toBeDefined();
       }
     });

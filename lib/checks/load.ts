@@ -5,11 +5,25 @@ import { join } from "node:path";
 import { LineCounter, parseAllDocuments } from "yaml";
 import { asArray, isRecord } from "./access";
 import { TSourceIndex } from "./positions";
-import type { TKubeObject, TSnapshot } from "./types";
+import { text, type TText } from "./text";
+import type { TCoverageGap, TKubeObject, TSnapshot } from "./types";
 
 export interface TLoadProblem {
   source: string;
+  /** The YAML parser's own English words (logs, the CLI's JSON). */
   message: string;
+  /** What a person reads, in their language: where the YAML broke and the parser's error code. */
+  text: TText;
+}
+
+/** A document that could not be parsed, as a coverage gap of kind "Manifest" (a manifests scan shows it). */
+export function problemGap(problem: TLoadProblem): TCoverageGap {
+  return { kind: "Manifest", reason: `${problem.source}: ${problem.message}`, reasonText: text("manifestProblem", { source: problem.source, problem: problem.text }) };
+}
+
+function problemText(error: { code: string; linePos?: [{ line: number; col: number }, ...unknown[]] }): TText {
+  const at = error.linePos?.[0];
+  return at ? text("yamlInvalid", { line: at.line, column: at.col, code: error.code }) : text("yamlInvalidNoPosition", { code: error.code });
 }
 
 export interface TLoaded {
@@ -55,7 +69,8 @@ export function parseManifests(text: string, source = "<input>", positions?: TSo
   const lines = new LineCounter();
   for (const document of parseAllDocuments(text, { lineCounter: lines })) {
     if (document.errors.length > 0) {
-      problems.push({ source, message: document.errors[0]!.message.split("\n")[0]! });
+      const error = document.errors[0]!;
+      problems.push({ source, message: error.message.split("\n")[0]!, text: problemText(error) });
       continue;
     }
     // maxAliasCount bounds "billion laughs" alias bombs in untrusted YAML.

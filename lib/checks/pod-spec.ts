@@ -9,6 +9,6 @@ export function unreadablePodSpec(workload: TWorkload): TCheckOutcome {
   return {
     status: "not_assessable",
     object: workload.ref,
-    message: `${workload.kind} \`${workload.ref.name}\` has no readable pod spec at ${podSpecPath(workload.kind).join(".")}.`, reason: text("podSpecUnreadable", { kind: workload.kind, name: workload.ref.name, path: podSpecPath(workload.kind).join(".") }),
+    message: text("podSpecUnreadable", { kind: workload.kind, name: workload.ref.name, path: podSpecPath(workload.kind).join(".") }), reason: text("podSpecUnreadable", { kind: workload.kind, name: workload.ref.name, path: podSpecPath(workload.kind).join(".") }),
   };
 }

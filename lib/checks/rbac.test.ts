@@ -5,6 +5,7 @@ import { snapshotFromText } from "./load";
 import { buildRbacIndex, isReportableSubject, rbacIndex, type TSubject } from "./rbac";
 import { bindingGrants, resourceEntryCovers, roleGrants, type TPermission } from "./rbac-permissions";
 import { rbacChecks } from "./rules/rbac";
+import { english } from "./english.testkit";
 
 const EXEC: TPermission = { verbs: ["create"], group: "", resource: "pods/exec" };
 const CREATE_PODS: TPermission = { verbs: ["create"], group: "", resource: "pods" };
@@ -126,7 +127,7 @@ describe("subjects and scope", () => {
       + binding("ClusterRoleBinding", "system:controller:foo", "edit", "[{kind: User, name: mallory}]");
     const found = results(yaml, "rbac-create-pods");
     expect(found.map((r) => [r.object.name, r.status])).toEqual([["kubeadm:node-pods", "pass"]]);
-    expect(found[0]!.message).toContain("only to Kubernetes system identities");
+    expect(english(found[0]!.message)).toContain("only to Kubernetes system identities");
   });
 
   it("is not assessable for a binding whose role is nowhere to be found", () => {

@@ -9,6 +9,7 @@ import { snapshotFromText } from "./load";
 import { checkTexts } from "../i18n/check-texts";
 import { LOCALES } from "../i18n/locale";
 import { CHECKS } from "./registry";
+import { english } from "./english.testkit";
 
 const FIXTURES = join("lib", "checks", "fixtures");
 
@@ -57,7 +58,7 @@ describe("check registry", () => {
       for (const file of files) {
         const results = evaluateSnapshot(snapshotFromText(readFileSync(file, "utf8"), file).snapshot).filter((result) => result.check === id);
         expect(results.some((result) => result.status === "pass"), `${file}: no pass`).toBe(true);
-        expect(results.filter((result) => result.status === "fail").map((result) => result.message), file).toEqual([]);
+        expect(results.filter((result) => result.status === "fail").map((result) => english(result.message)), file).toEqual([]);
       }
     });
     it("fail fixtures fail it, each with a remediation", () => {
@@ -68,7 +69,7 @@ describe("check registry", () => {
           (result) => result.check === id && result.status === "fail",
         );
         expect(fails.length, `${file}: no fail`).toBeGreaterThan(0);
-        expect(fails.filter((result) => !result.remediation).map((result) => result.message), file).toEqual([]);
+        expect(fails.filter((result) => !result.remediation).map((result) => english(result.message)), file).toEqual([]);
       }
     });
   });

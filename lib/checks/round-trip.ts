@@ -60,11 +60,11 @@ export function roundTripProblems(snapshot: TSnapshot, options: { checks?: reado
     const after = evaluateSnapshot(fixed, { checks: options.checks });
     const same = after.filter((candidate) => findingKey(candidate) === finding);
     if (same.length === 0 || same.some((candidate) => candidate.status !== "pass")) {
-      problems.push({ finding, problem: `after the fix: ${same.map((candidate) => `${candidate.status}: ${candidate.message}`).join("; ") || "no result"}` });
+      problems.push({ finding, problem: `after the fix: ${same.map((candidate) => `${candidate.status}: ${JSON.stringify(candidate.message)}`).join("; ") || "no result"}` });
     }
     for (const candidate of after) {
       if (candidate.status === "fail" && !failingBefore.has(findingKey(candidate))) {
-        problems.push({ finding, problem: `new fail ${findingKey(candidate)}: ${candidate.message}` });
+        problems.push({ finding, problem: `new fail ${findingKey(candidate)}: ${JSON.stringify(candidate.message)}` });
       }
     }
   }

@@ -73,7 +73,8 @@ export interface TCheckOutcome {
   status: "pass" | "fail" | "not_assessable";
   object: TObjectRef;
   container?: string;
-  message: string;
+  /** What the check saw, as a catalogue text (./text.ts): each reader sees it in their language. */
+  message: TText;
   /** Why a not-assessable outcome could not be judged, as a catalogue text (coverage gaps show it). */
   reason?: TText;
   evidence?: Record<string, unknown>;

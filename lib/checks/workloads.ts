@@ -2,6 +2,7 @@
 // owned by a Deployment is reported on the Deployment; a bare Pod is reported itself.
 import { asRecord, asRecords, asString, get, kindOf, metadata, nameOf, namespaceOf, refOf, type TRecord } from "./access";
 import { memoize1 } from "./memo";
+import { text, type TText } from "./text";
 import type { TKubeObject, TObjectRef, TSnapshot } from "./types";
 
 export const POD_BEARING_KINDS = [
@@ -39,12 +40,12 @@ export interface TContainer {
   spec: TRecord;
 }
 
-const initContainerLabel = memoize1((name) => `Init container \`${name}\``);
-const ephemeralContainerLabel = memoize1((name) => `Ephemeral container \`${name}\``);
-const regularContainerLabel = memoize1((name) => `Container \`${name}\``);
+const initContainerLabel = memoize1((name: string) => text("containerLabel", { list: "initContainers", name }));
+const ephemeralContainerLabel = memoize1((name: string) => text("containerLabel", { list: "ephemeralContainers", name }));
+const regularContainerLabel = memoize1((name: string) => text("containerLabel", { list: "containers", name }));
 
-/** "Container `web`", "Init container `migrate`": one shared string per name (see memo.ts). */
-export function containerLabel(container: TContainer): string {
+/** "Container `web`", "Init container `migrate`" as a text: one shared text per name (see memo.ts). */
+export function containerLabel(container: TContainer): TText {
   const label = container.list === "initContainers" ? initContainerLabel : container.list === "ephemeralContainers" ? ephemeralContainerLabel : regularContainerLabel;
   return label(container.name);
 }

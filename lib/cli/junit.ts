@@ -21,7 +21,7 @@ function testcase(result: TScanResult, context: TRenderContext): string {
     const body = [result.message, result.location ? `${result.location.file}:${result.location.line}` : ""].filter(Boolean).join("\n");
     return `${open}>\n      <failure type="${result.severity}" message="${xml(result.message)}">${xml(body)}</failure>\n    </testcase>`;
   }
-  if (result.status === "waived") return `${open}>\n      <skipped message="${xml(context.t("junitWaived", { reason: result.waiver?.reason ?? "" }))}"/>\n    </testcase>`;
+  if (result.status === "waived") return `${open}>\n      <skipped message="${xml(context.t("junitWaived", { reason: result.waiver?.reason || context.t("noReasonGiven") }))}"/>\n    </testcase>`;
   if (result.status === "not_assessable") return `${open}>\n      <skipped message="${xml(context.t("junitNotAssessable", { message: result.message }))}"/>\n    </testcase>`;
   return `${open}/>`;
 }

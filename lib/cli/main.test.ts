@@ -13,6 +13,11 @@ describe("ramparts scan --format table", () => {
     expect(out).toContain("▸ Élévation de privilèges autorisée (allow-privilege-escalation)");
     expect(out).toMatch(/^SÉVÉRITÉ/);
     expect(out).not.toContain("Privileged container");
+    // Each result's message too.
+    expect(out).toMatch(/Le conteneur `[^`]+` s’exécute en mode privilégié\./);
+    expect(out).not.toMatch(/runs privileged/);
+    const json = JSON.parse((await run(["scan", PRIVILEGED, "--lang", "fr", "--format", "json"])).out) as TScanReport;
+    expect(json.results.find((result) => result.check === "privileged-container")?.message).toMatch(/^Le conteneur `[^`]+` s’exécute en mode privilégié\.$/);
   });
 
   it("cannot be driven by escape sequences or newlines in names", async () => {

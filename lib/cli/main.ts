@@ -110,13 +110,13 @@ export async function main(
     err.write(`${loaded}\n`);
     return EXIT.usage;
   }
-  for (const problem of loaded.problems) err.write(`${t("parseProblem", { source: problem.source, message: problem.message })}\n`);
+  for (const problem of loaded.problems) err.write(`${t("parseProblem", { source: problem.source, message: texts.say(problem.text) })}\n`);
   const now = new Date();
   for (const rule of exceptions) {
     if (!checkById(rule.checkId)) err.write(`${t("exceptionUnknownCheck", { rule: rule.id, check: rule.checkId })}\n`);
     else if (rule.expiresAt && new Date(rule.expiresAt) <= now) err.write(`${t("exceptionExpired", { rule: rule.id, check: rule.checkId })}\n`);
   }
-  const report = buildScanReport(loaded.snapshot, { objects: loaded.count, all: args.all, problems: loaded.problems, positions: loaded.positions, exceptions, now });
+  const report = buildScanReport(loaded.snapshot, { objects: loaded.count, all: args.all, problems: loaded.problems, positions: loaded.positions, exceptions, now, locale });
   const context: TRenderContext = { locale, t, texts, quickWin: quickWinTexts(locale), version: packageJson.version };
   out.write(render(args.format, report, context));
   if (upload) {

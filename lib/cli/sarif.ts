@@ -49,7 +49,7 @@ export function renderSarif(report: TScanReport, context: TRenderContext): strin
       message: { text: context.t("sarifMessage", { title: context.texts.title(result.check), object: objectLabel(result), message: result.message }) },
       locations: [{ ...physical, logicalLocations: [{ fullyQualifiedName: objectLabel(result), kind: "resource" }] }],
       partialFingerprints: { "rampartsFinding/v1": result.fingerprint },
-      ...(result.waiver ? { suppressions: [{ kind: result.waiver.source === "annotation" ? "inSource" : "external", justification: result.waiver.reason }] } : {}),
+      ...(result.waiver ? { suppressions: [{ kind: result.waiver.source === "annotation" ? "inSource" : "external", justification: result.waiver.reason || context.t("noReasonGiven") }] } : {}),
       properties: { severity: result.severity, quickWin: result.quickWin, ...(result.container ? { container: result.container } : {}) },
     };
   });

@@ -2,10 +2,13 @@
 // Fields are only ever added to version 1 (location, fingerprint and waiver were).
 import { relative, sep } from "node:path";
 import { evaluateSnapshot } from "../checks/engine";
+import type { TLoadProblem } from "../checks/load";
 import type { TSourceIndex } from "../checks/positions";
 import { evaluatePss, type TPssLevelVerdict } from "../checks/pss";
 import type { TCheckResult, TExceptionRule, TObjectRef, TSeverity, TSnapshot } from "../checks/types";
 import { topWorkloads } from "../checks/workloads";
+import { checkTexts } from "../i18n/check-texts";
+import type { TLocale } from "../i18n/locale";
 import { fingerprintOf } from "../scans/summarize";
 
 export interface TScanResult {
@@ -15,6 +18,7 @@ export interface TScanResult {
   status: TCheckResult["status"];
   object: TObjectRef;
   container: string | null;
+  /** What the check saw, in the scan's language (--lang). */
   message: string;
   cis: string | null;
   pss: { level: string; control: string } | null;
@@ -39,12 +43,14 @@ export interface TScanReport {
 export interface TScanReportOptions {
   objects: number;
   all: boolean;
-  problems?: { source: string; message: string }[];
+  problems?: TLoadProblem[];
   positions?: TSourceIndex;
   exceptions?: readonly TExceptionRule[];
   /** Locations are made relative to it (defaults to the process's working directory). */
   cwd?: string;
   now?: Date;
+  /** The language of the results' messages (default English). */
+  locale?: TLocale;
 }
 
 /** CI tools want forward slashes and paths relative to the repository root they run in. */
@@ -56,6 +62,7 @@ export function buildScanReport(snapshot: TSnapshot, options: TScanReportOptions
   const cwd = options.cwd ?? process.cwd();
   const results = evaluateSnapshot(snapshot, { exceptions: options.exceptions ?? [], ...(options.now ? { now: options.now } : {}) })
     .filter((result) => options.all || result.status !== "pass");
+  const { say } = checkTexts(options.locale ?? "en");
   return {
     schemaVersion: 1,
     objects: options.objects,
@@ -68,7 +75,7 @@ export function buildScanReport(snapshot: TSnapshot, options: TScanReportOptions
         status: result.status,
         object: { apiVersion: result.object.apiVersion, kind: result.object.kind, namespace: result.object.namespace ?? "", name: result.object.name },
         container: result.container ?? null,
-        message: result.message,
+        message: say(result.message),
         cis: result.cis ?? null,
         pss: result.pss ?? null,
         location: position ? { file: displayPath(position.file, cwd), line: position.line } : null,
@@ -80,7 +87,7 @@ export function buildScanReport(snapshot: TSnapshot, options: TScanReportOptions
       const verdict = evaluatePss(workload);
       return { object: { ...workload.ref, namespace: workload.ref.namespace ?? "" }, baseline: verdict.baseline, restricted: verdict.restricted };
     }),
-    problems: options.problems ?? [],
+    problems: (options.problems ?? []).map((problem) => ({ source: problem.source, message: say(problem.text) })),
     gaps: snapshot.gaps.map((gap) => ({ kind: gap.kind, reason: gap.reason })),
   };
 }

@@ -101,7 +101,7 @@ async function insertFindings(tx: Prisma.TransactionClient, target: TInsertTarge
           ${column((finding) => finding.objectKind)}::text[],
           ${column((finding) => finding.objectName)}::text[],
           ${column((finding) => finding.container)}::text[],
-          ${column((finding) => finding.message)}::text[],
+          ${column((finding) => JSON.stringify(finding.message))}::text[],
           ${column((finding) => JSON.stringify(finding.evidence))}::text[],
           ${column((finding) => (finding.remediation ? JSON.stringify(finding.remediation) : null))}::text[],
           ${column((finding) => finding.status)}::text[],
@@ -113,7 +113,7 @@ async function insertFindings(tx: Prisma.TransactionClient, target: TInsertTarge
         INSERT INTO findings (id, scan_id, cluster_id, fingerprint, check_id, quick_win, severity, namespace, object_kind,
                               object_name, container, message, evidence, remediation, status, exception_id, first_seen_at)
         SELECT gen_random_uuid(), ${target.scanId}::uuid, ${target.clusterId}::uuid, fingerprint, check_id, quick_win::"QuickWin",
-               severity::"Severity", namespace, object_kind, object_name, container, message, evidence::jsonb,
+               severity::"Severity", namespace, object_kind, object_name, container, message::jsonb, evidence::jsonb,
                remediation::jsonb, status::"FindingStatus", exception_id::uuid, COALESCE(carried_at, ${target.seenAt}::timestamptz)
         FROM batch
       )

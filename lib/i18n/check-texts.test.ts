@@ -6,11 +6,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateSnapshot } from "../checks/engine";
-import { snapshotFromText } from "../checks/load";
+import { problemGap, snapshotFromText } from "../checks/load";
 import { CHECKS } from "../checks/registry";
 import { renderRemediation } from "../checks/render-remediation";
 import { isText, text, type TText, type TTextValue } from "../checks/text";
-import type { TCheckMeta, TRemediation } from "../checks/types";
+import type { TCheckMeta, TCheckOutcome, TRemediation } from "../checks/types";
 import { createCheckTexts } from "./check-texts";
 import { LOCALES } from "./locale";
 import { CHECK_CATALOGUES } from "./messages";
@@ -52,6 +52,18 @@ function textsOf(remediation: TRemediation): TText[] {
   };
   if (remediation.type === "manual") remediation.steps.forEach(visit);
   else visit(remediation.note);
+  return out;
+}
+
+/** The plain string values of a text, nested texts included. */
+function stringValuesOf(item: TText): string[] {
+  const out: string[] = [];
+  const visit = (value: TTextValue) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (isText(value)) Object.values(value.values ?? {}).forEach(visit);
+    else if (typeof value === "string") out.push(value);
+  };
+  Object.values(item.values ?? {}).forEach(visit);
   return out;
 }
 
@@ -126,6 +138,49 @@ describe("check texts", () => {
     expect(seen.size).toBeGreaterThan(60);
   }, 120_000);
 
+  it("give every outcome of every fixture a message in both languages, every placeholder supplied", () => {
+    const keys = new Set<string>();
+    const plain: string[] = [];
+    for (const file of fixtureFiles()) {
+      for (const result of evaluateSnapshot(snapshotFromText(readFileSync(file, "utf8"), file).snapshot)) {
+        const where = `${file}: ${result.check} ${result.status}`;
+        if (!isText(result.message)) {
+          plain.push(where);
+          continue;
+        }
+        keys.add(result.message.key);
+        for (const locale of LOCALES) {
+          expect(Object.hasOwn(CHECK_CATALOGUES[locale].checks.texts, result.message.key), `${where} (${locale})`).toBe(true);
+        }
+        // The strict translators throw on a missing placeholder or an ICU error.
+        const english = strict.en!.say(result.message);
+        const french = strict.fr!.say(result.message);
+        expect(french, where).not.toBe(english);
+        // Once the values (cluster strings, which may hold braces) are taken out, no brace is left:
+        // no placeholder went unreplaced.
+        const skeleton = stringValuesOf(result.message).sort((a, b) => b.length - a.length).reduce((rest, value) => rest.split(value).join(""), french);
+        expect(skeleton, where).not.toMatch(/[{}]/);
+      }
+    }
+    expect(plain).toEqual([]);
+    expect(keys.size).toBeGreaterThan(100);
+  }, 120_000);
+
+  it("say where a manifest's YAML broke in both languages, as a manifests scan's gap", () => {
+    const [problem] = snapshotFromText("kind: Pod\nmetadata: {name: [\n", "bad.yaml").problems;
+    const gap = problemGap(problem!);
+    expect(strict.en!.say(gap.reasonText!)).toMatch(/^bad\.yaml: invalid YAML at line \d+, column \d+ \([A-Z_]+\)$/);
+    expect(strict.fr!.say(gap.reasonText!)).toMatch(/^bad\.yaml : YAML invalide à la ligne \d+, colonne \d+ \([A-Z_]+\)$/);
+  });
+
+  it("put a cluster string into a message as a value, never into its pattern", () => {
+    const hostile = "x'{name}'<b>{0, plural, other {#}}";
+    for (const locale of LOCALES) {
+      expect(strict[locale]!.say(text("pssPrivileged", { container: hostile }))).toContain(hostile);
+      expect(strict[locale]!.say(text("containerLabel", { list: "containers", name: hostile }))).toContain(hostile);
+    }
+  });
+
   it("keep a stored English sentence (a finding written before translation) as it is", () => {
     expect(strict.fr!.say("Remove the privileged flag.")).toBe("Remove the privileged flag.");
     expect(strict.fr!.say(text("apiServerFlagsTwo", { first: text("apiServerFlagRemove", { name: "profiling" }), second: text("apiServerFlagSet", { name: "a", value: "b" }) })))
@@ -145,10 +200,12 @@ describe("check texts", () => {
     const remediation: TRemediation = { type: "create", object: {}, note: "Apply this first." };
     // @ts-expect-error a manual step is a text too
     const manual: TRemediation = { type: "manual", steps: ["Edit the manifest."] };
-    expect([meta.id, remediation.type, manual.type]).toEqual(["example", "create", "manual"]);
-    // And no rule source assigns a string or template literal to title, why, note or steps.
+    // @ts-expect-error an outcome's message is a text, not a sentence
+    const outcome: TCheckOutcome = { status: "pass", object: { apiVersion: "v1", kind: "Pod", name: "p" }, message: "Pod `p` is fine." };
+    expect([meta.id, remediation.type, manual.type, outcome.status]).toEqual(["example", "create", "manual", "pass"]);
+    // And no rule source assigns a string or template literal to title, why, note, steps or a message.
     const offenders = CHECK_SOURCES.flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/^\s*(title|why|note|steps):\s*(\[\s*)?["'`]/gm)].map((match) => `${file}: ${match[0].trim()}`),
+      [...readFileSync(file, "utf8").matchAll(/^\s*(title|why|note|steps):\s*(\[\s*)?["'`]|(^\s*|[{,]\s*)(message|unknown):\s*["'`]/gm)].map((match) => `${file}: ${match[0].trim()}`),
     );
     expect(offenders).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // Where a cluster's snapshot comes from, by connection kind. Credentials are decrypted here, in
 // the worker, and never leave this module.
 import { decryptCredential, clusterCredentialContext } from "../crypto/credentials";
-import { snapshotFromPaths, snapshotFromText } from "../checks/load";
+import { problemGap, snapshotFromPaths, snapshotFromText } from "../checks/load";
 import { redactSnapshot } from "../checks/redact";
 import type { TSnapshot } from "../checks/types";
 import type { KubeConfig } from "@kubernetes/client-node";
@@ -30,7 +30,7 @@ function manifestsSource(target: TScanTarget): TSnapshotSource {
       const loaded = source.type === "bundle" ? snapshotFromText(source.yaml, "bundle") : await snapshotFromPaths([source.path]);
       onProgress({ kind: "manifests", objects: loaded.count, done: 1, total: 1 });
       const snapshot: TSnapshot = redactSnapshot(loaded.snapshot);
-      snapshot.gaps.push(...loaded.problems.map((problem) => ({ kind: "Manifest", reason: `${problem.source}: ${problem.message}` })));
+      snapshot.gaps.push(...loaded.problems.map(problemGap));
       return snapshot;
     },
   };

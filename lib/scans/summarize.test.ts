@@ -9,15 +9,15 @@ function result(partial: Partial<TCheckResult> & Pick<TCheckResult, "check" | "s
     quickWin: "QW3",
     severity: "critical",
     object: { apiVersion: "apps/v1", kind: "Deployment", namespace: "payments", name: "api" },
-    message: "m",
+    message: text("apiServerNotVisible"),
     ...partial,
   };
 }
 
 describe("fingerprintOf", () => {
   it("is stable and depends on cluster, check, object and container only", () => {
-    const a = result({ check: "privileged-container", status: "fail", container: "web", message: "one" });
-    const b = { ...a, message: "another wording", severity: "low" as const };
+    const a = result({ check: "privileged-container", status: "fail", container: "web", message: text("pssPrivileged", { container: "web" }) });
+    const b = { ...a, message: text("pssNotPrivileged", { container: "web" }), severity: "low" as const };
     expect(fingerprintOf("c1", a)).toBe(fingerprintOf("c1", b));
     expect(fingerprintOf("c1", a)).not.toBe(fingerprintOf("c2", a));
     expect(fingerprintOf("c1", a)).not.toBe(fingerprintOf("c1", { ...a, container: "sidecar" }));
@@ -31,7 +31,7 @@ describe("summarizeResults", () => {
     result({ check: "host-pid", status: "pass" }),
     result({ check: "host-ipc", status: "waived", severity: "high", waiver: { source: "exception", reason: "vendor agent", exceptionId: "e1" } }),
     result({ check: "missing-memory-limit", status: "fail", quickWin: "QW4", severity: "medium", object: { apiVersion: "v1", kind: "Pod", namespace: "web", name: "p" } }),
-    result({ check: "apiserver-anonymous-auth", status: "not_assessable", quickWin: "QW1", severity: "high", object: { apiVersion: "", kind: "Cluster", name: "cluster" }, message: "no kube-apiserver pod visible" }),
+    result({ check: "apiserver-anonymous-auth", status: "not_assessable", quickWin: "QW1", severity: "high", object: { apiVersion: "", kind: "Cluster", name: "cluster" }, message: text("apiServerNotVisible") }),
   ];
   const summary = summarizeResults("cluster-1", results, [{ kind: "Secret", reason: "forbidden" }], DEFAULT_RATINGS);
 
@@ -73,7 +73,7 @@ describe("summarizeResults", () => {
   it("reports collector gaps and checks that could not run", () => {
     expect(summary.gaps).toEqual([
       { kind: "resource", name: "Secret", reason: "forbidden" },
-      { kind: "check", name: "apiserver-anonymous-auth", reason: "no kube-apiserver pod visible", count: 1 },
+      { kind: "check", name: "apiserver-anonymous-auth", reason: text("apiServerNotVisible"), count: 1 },
     ]);
   });
 });

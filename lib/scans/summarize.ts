@@ -2,7 +2,7 @@
 // stable fingerprint), per-quick-win aggregates for the cluster and each namespace, coverage
 // gaps, and the score. Pure: the pipeline persists it, tests compute it by hand.
 import { createHash } from "node:crypto";
-import type { TStoredText } from "../checks/text";
+import type { TStoredText, TText } from "../checks/text";
 import type { TCheckResult, TCoverageGap, TRemediation } from "../checks/types";
 import { compliance, gradeFor, postureScore, type TGrade } from "../scoring/posture";
 import { QUICK_WIN_IDS, type TQuickWinId, type TRating } from "../scoring/quick-wins";
@@ -17,7 +17,7 @@ export interface TFindingRow {
   objectKind: string;
   objectName: string;
   container: string | null;
-  message: string;
+  message: TText;
   evidence: Record<string, unknown>;
   remediation: TRemediation | null;
   status: "open" | "waived";

@@ -45,5 +45,5 @@ export type TScanRef = z.infer<typeof ZScanRef>;
  * it: the locale cookie, else Accept-Language, else English (lib/i18n/locale.ts requestLocale).
  */
 export const ZCheckTextsQuery = z.object({
-  lang: z.enum(["en", "fr"]).optional().describe("Language of check titles, why texts and remediation notes: en or fr. Default: the ramparts-locale cookie, else Accept-Language, else en."),
+  lang: z.enum(["en", "fr"]).optional().describe("Language of check titles, why texts, finding messages and remediation notes: en or fr. Default: the ramparts-locale cookie, else Accept-Language, else en."),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCursor, ZDateTime, ZFindingStatus, ZId, ZLimit, ZQuickWinId, ZScanRef, ZScanStatus, ZSeverity } from "./common";
+import { ZCheckTextsQuery, ZCursor, ZDateTime, ZFindingStatus, ZId, ZLimit, ZQuickWinId, ZScanRef, ZScanStatus, ZSeverity } from "./common";
 
 /**
  * A finding as the API shows it. `status` is the status now: exceptions apply immediately, so
@@ -38,7 +38,7 @@ export const ZFindingsQuery = z.object({
   check: z.string().min(1).max(100).optional(),
   cursor: ZCursor,
   limit: ZLimit,
-});
+}).extend(ZCheckTextsQuery.shape);
 
 /** Findings of the cluster's current scan (the newest succeeded or partial one); scan null before any. */
 export const ZFindingPage = z.object({

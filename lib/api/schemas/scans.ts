@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCursor, ZDateTime, ZId, ZLimit, ZGrade, ZScanStatus } from "./common";
+import { ZCheckTextsQuery, ZCursor, ZDateTime, ZId, ZLimit, ZGrade, ZScanStatus } from "./common";
 import { ZFinding } from "./findings";
 
 export const ZScanListQuery = z.object({
@@ -53,7 +53,7 @@ export const ZScanDiffQuery = z.object({
   kind: z.enum(["new", "resolved"]).default("new"),
   cursor: ZCursor,
   limit: ZLimit,
-});
+}).extend(ZCheckTextsQuery.shape);
 
 /**
  * New findings (in this scan, not in the previous good one) or resolved ones (in the previous,

@@ -5,7 +5,8 @@ import type { TFinding, TFindingDetail, TFindingPage, TFindingsQuery } from "../
 import { checkById } from "../../checks/registry";
 import { renderRemediation, type TStoredRemediation } from "../../checks/render-remediation";
 import { AppError } from "../../errors";
-import { checkTexts } from "../../i18n/check-texts";
+import type { TStoredText } from "../../checks/text";
+import { checkTexts, type TCheckTexts } from "../../i18n/check-texts";
 import { DEFAULT_LOCALE, type TLocale } from "../../i18n/locale";
 import type { TQuickWinId } from "../../scoring/quick-wins";
 import { SEVERITIES, type TSeverityLevel } from "../../scoring/weights";
@@ -28,7 +29,8 @@ interface TFindingRow {
   object_kind: string;
   object_name: string;
   container: string | null;
-  message: string;
+  /** A catalogue text, or the English sentence of rows stored before messages were translated. */
+  message: TStoredText;
   evidence: unknown;
   recorded_status: "open" | "waived";
   exception_id: string | null;
@@ -36,7 +38,7 @@ interface TFindingRow {
   covering_exception_id: string | null;
 }
 
-function toFinding(row: TFindingRow): TFinding {
+function toFinding(row: TFindingRow, say: TCheckTexts["say"]): TFinding {
   const waivedBy: TFinding["waivedBy"] = row.covering_exception_id
     ? { source: "exception", exceptionId: row.covering_exception_id }
     : row.recorded_status === "waived" && row.exception_id === null ? { source: "annotation" } : null;
@@ -53,7 +55,7 @@ function toFinding(row: TFindingRow): TFinding {
     objectKind: row.object_kind,
     objectName: row.object_name,
     container: row.container,
-    message: row.message,
+    message: say(row.message),
     evidence,
     status: waivedBy ? "waived" : "open",
     recordedStatus: row.recorded_status,
@@ -62,8 +64,8 @@ function toFinding(row: TFindingRow): TFinding {
   };
 }
 
-/** Finding rows (alias f) matching `where`, with their status now under `rules`. */
-export async function selectFindings(where: Prisma.Sql, rules: readonly TScopedRule[], tail: Prisma.Sql = Prisma.empty): Promise<TFinding[]> {
+/** Finding rows (alias f) matching `where`, with their status now under `rules` and their message in `locale`. */
+export async function selectFindings(where: Prisma.Sql, rules: readonly TScopedRule[], tail: Prisma.Sql = Prisma.empty, locale: TLocale = DEFAULT_LOCALE): Promise<TFinding[]> {
   const rows = await db().$queryRaw<TFindingRow[]>`
     SELECT f.id, f.scan_id, f.cluster_id, f.fingerprint, f.check_id, f.quick_win::text AS quick_win,
            f.severity::text AS severity, f.namespace, f.object_kind, f.object_name, f.container, f.message,
@@ -72,7 +74,8 @@ export async function selectFindings(where: Prisma.Sql, rules: readonly TScopedR
     FROM findings f
     WHERE ${where}
     ${tail}`;
-  return rows.map(toFinding);
+  const { say } = checkTexts(locale);
+  return rows.map((row) => toFinding(row, say));
 }
 
 /** The order of every finding list: severity (critical first), then id: a total order, so pages never overlap. */
@@ -94,7 +97,7 @@ export async function rulesFor(clusterId: string): Promise<TScopedRule[]> {
 }
 
 /** Findings of the cluster's current scan, filtered, with statuses as of now. */
-export async function listFindings(clusterId: string, query: TFindingsQuery): Promise<TFindingPage> {
+export async function listFindings(clusterId: string, query: TFindingsQuery, locale: TLocale = DEFAULT_LOCALE): Promise<TFindingPage> {
   await requireCluster(clusterId);
   const cursor = decodeCursor(query.cursor, ZFindingCursor);
   const scan = await currentScanOf(clusterId);
@@ -109,7 +112,7 @@ export async function listFindings(clusterId: string, query: TFindingsQuery): Pr
   if (query.status === "open") filters.push(Prisma.sql`NOT ${waivedNowSql(rules)}`);
   const where = Prisma.join(filters, " AND ");
   const [items, counted] = await Promise.all([
-    selectFindings(Prisma.sql`${where} AND ${afterCursor(cursor)}`, rules, Prisma.sql`ORDER BY f.severity, f.id LIMIT ${query.limit + 1}`),
+    selectFindings(Prisma.sql`${where} AND ${afterCursor(cursor)}`, rules, Prisma.sql`ORDER BY f.severity, f.id LIMIT ${query.limit + 1}`, locale),
     db().$queryRaw<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM findings f WHERE ${where}`,
   ]);
   return {
@@ -124,7 +127,7 @@ export async function findingDetail(findingId: string, locale: TLocale = DEFAULT
   const stored = await db().finding.findUnique({ where: { id: findingId }, select: { clusterId: true, fingerprint: true, checkId: true, remediation: true } });
   if (!stored) throw new AppError("not_found", "No such finding.");
   const rules = await rulesFor(stored.clusterId);
-  const [finding] = await selectFindings(Prisma.sql`f.id = ${findingId}::uuid`, rules);
+  const [finding] = await selectFindings(Prisma.sql`f.id = ${findingId}::uuid`, rules, Prisma.empty, locale);
   if (!finding) throw new AppError("not_found", "No such finding.");
   const [current, occurrences] = await Promise.all([
     currentScanOf(stored.clusterId),

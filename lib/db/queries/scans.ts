@@ -92,7 +92,7 @@ function detailOf(scan: Scan, isCurrent: boolean, locale: TLocale): TScanDetail 
  * fingerprint (what completeScan counted). The (scan_id, fingerprint) unique index answers
  * each NOT EXISTS.
  */
-export async function scanDiff(scanId: string, query: { kind: "new" | "resolved"; cursor?: string; limit: number }): Promise<TScanDiff> {
+export async function scanDiff(scanId: string, query: { kind: "new" | "resolved"; cursor?: string; limit: number }, locale: TLocale = DEFAULT_LOCALE): Promise<TScanDiff> {
   const scan = await requireScan(scanId);
   const cursor = decodeCursor(query.cursor, ZFindingCursor);
   const base = { scanId: scan.id, previousScanId: scan.previousScanId, kind: query.kind, counts: { new: scan.findingsNew, resolved: scan.findingsResolved } };
@@ -115,6 +115,7 @@ export async function scanDiff(scanId: string, query: { kind: "new" | "resolved"
     Prisma.sql`f.scan_id = ${from}::uuid AND ${notIn} AND ${afterCursor(cursor)}`,
     rules,
     Prisma.sql`ORDER BY f.severity, f.id LIMIT ${query.limit + 1}`,
+    locale,
   );
   return { ...base, findingsAvailable, ...pageOf(items, query.limit) };
 }

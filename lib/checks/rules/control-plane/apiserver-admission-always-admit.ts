@@ -1,4 +1,5 @@
 import { apiServerFlagCheck, flagList } from "../../control-plane";
+import { text } from "../../text";
 
 export const apiserverAdmissionAlwaysAdmit = apiServerFlagCheck({
   id: "apiserver-admission-always-admit",
@@ -10,7 +11,7 @@ export const apiserverAdmissionAlwaysAdmit = apiServerFlagCheck({
     const ok = !enabled.includes("AlwaysAdmit");
     return {
       ok,
-      message: ok ? "AlwaysAdmit is not enabled." : "The API server enables the AlwaysAdmit admission plugin.",
+      message: text(ok ? "alwaysAdmitOff" : "alwaysAdmitOn"),
       evidence: { "--enable-admission-plugins": flags.get("enable-admission-plugins") ?? null },
       fix: { "enable-admission-plugins": enabled.filter((plugin) => plugin !== "AlwaysAdmit").join(",") },
     };

@@ -14,7 +14,7 @@ export const apiserverAdmissionNodeRestriction = apiServerFlagCheck({
     if (disabled.includes("NodeRestriction")) fix["disable-admission-plugins"] = disabled.filter((plugin) => plugin !== "NodeRestriction").join(",");
     return {
       ok,
-      message: ok ? "NodeRestriction admission is enabled." : "The API server does not enable the NodeRestriction admission plugin.",
+      message: text(ok ? "nodeRestrictionOn" : "nodeRestrictionOff"),
       evidence: { "--enable-admission-plugins": flags.get("enable-admission-plugins") ?? null, "--disable-admission-plugins": flags.get("disable-admission-plugins") ?? null },
       fix,
       note: text("nodeRestrictionNeedsNode"),

@@ -11,15 +11,15 @@ export const apiserverAnonymousAuth = apiServerFlagCheck({
     if (value === undefined && flags.has("authentication-config")) {
       return {
         ok: false,
-        unknown: "Authentication is set by --authentication-config, whose anonymous section is in a file the scan cannot read.",
-        message: "",
+        unknown: text("authenticationConfigUnread"),
+        message: text("authenticationConfigUnread"),
         evidence: { "--authentication-config": flags.get("authentication-config") },
       };
     }
     const ok = value === "false";
     return {
       ok,
-      message: ok ? "The API server rejects anonymous requests." : `The API server accepts anonymous requests (--anonymous-auth=${value ?? "true (default)"}).`,
+      message: ok ? text("anonymousRejected") : text("anonymousAccepted", { value: value ?? text("defaultValue", { value: "true" }) }),
       evidence: { "--anonymous-auth": value ?? null },
       fix: { "anonymous-auth": "false" },
       note:

@@ -17,7 +17,7 @@ export const apiserverAuditLog = apiServerFlagCheck({
     if (!path && !webhook) fix["audit-log-path"] = "/var/log/kubernetes/audit/audit.log";
     return {
       ok,
-      message: ok ? "The API server writes an audit log." : "The API server records no audit events (no audit policy file or no audit backend).",
+      message: text(ok ? "auditLogOn" : "auditLogOff"),
       evidence: { "--audit-policy-file": policy ?? null, "--audit-log-path": path ?? null, "--audit-webhook-config-file": webhook ?? null },
       fix,
       note:

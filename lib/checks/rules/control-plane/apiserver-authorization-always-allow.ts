@@ -10,8 +10,8 @@ export const apiserverAuthorizationAlwaysAllow = apiServerFlagCheck({
     if (flags.has("authorization-config")) {
       return {
         ok: false,
-        unknown: "Authorization is set by --authorization-config, a file the scan cannot read.",
-        message: "",
+        unknown: text("authorizationConfigUnread"),
+        message: text("authorizationConfigUnread"),
         evidence: { "--authorization-config": flags.get("authorization-config") },
       };
     }
@@ -23,7 +23,7 @@ export const apiserverAuthorizationAlwaysAllow = apiServerFlagCheck({
     for (const needed of ["Node", "RBAC"]) if (!fixed.includes(needed)) fixed.push(needed);
     return {
       ok,
-      message: ok ? `The API server authorizes with ${modes.join(",")}.` : `The API server authorizes every request (--authorization-mode=${raw ?? "AlwaysAllow (default)"}).`,
+      message: ok ? text("authorizesWith", { modes: modes.join(",") }) : text("authorizesEverything", { value: raw ?? text("defaultValue", { value: "AlwaysAllow" }) }),
       evidence: { "--authorization-mode": raw ?? null },
       fix: { "authorization-mode": fixed.join(",") },
       note: text("alwaysAllowBindingsFirst"),

@@ -10,8 +10,8 @@ export const apiserverAuthorizationNodeRbac = apiServerFlagCheck({
     if (flags.has("authorization-config")) {
       return {
         ok: false,
-        unknown: "Authorization is set by --authorization-config, a file the scan cannot read.",
-        message: "",
+        unknown: text("authorizationConfigUnread"),
+        message: text("authorizationConfigUnread"),
         evidence: { "--authorization-config": flags.get("authorization-config") },
       };
     }
@@ -23,8 +23,8 @@ export const apiserverAuthorizationNodeRbac = apiServerFlagCheck({
     return {
       ok: missing.length === 0,
       message: missing.length === 0
-        ? "The API server authorizes with Node and RBAC."
-        : `The API server authorization mode (${raw ?? "AlwaysAllow (default)"}) lacks ${missing.join(" and ")}.`,
+        ? text("authorizesNodeRbac")
+        : text("authorizationLacks", { value: raw ?? text("defaultValue", { value: "AlwaysAllow" }), missing: missing.length === 2 ? text("andList", { first: missing[0]!, second: missing[1]! }) : missing }),
       evidence: { "--authorization-mode": raw ?? null, missing },
       fix: { "authorization-mode": fixed.join(",") },
       note: text("rbacBindingsFirst"),

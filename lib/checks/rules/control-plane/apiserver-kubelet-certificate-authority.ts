@@ -11,7 +11,7 @@ export const apiserverKubeletCertificateAuthority = apiServerFlagCheck({
     const ok = !!value && value !== "true";
     return {
       ok,
-      message: ok ? "The API server verifies kubelet serving certificates." : "The API server does not verify kubelet serving certificates.",
+      message: text(ok ? "kubeletCaOn" : "kubeletCaOff"),
       evidence: { "--kubelet-certificate-authority": value ?? null },
       fix: { "kubelet-certificate-authority": "/etc/kubernetes/pki/ca.crt" },
       note:

@@ -1,4 +1,5 @@
 import { apiServerFlagCheck } from "../../control-plane";
+import { text } from "../../text";
 
 export const apiserverProfiling = apiServerFlagCheck({
   id: "apiserver-profiling",
@@ -10,7 +11,7 @@ export const apiserverProfiling = apiServerFlagCheck({
     const ok = value === "false";
     return {
       ok,
-      message: ok ? "API server profiling is disabled." : `API server profiling is enabled (--profiling=${value ?? "true (default)"}).`,
+      message: ok ? text("profilingOff") : text("profilingOn", { value: value ?? text("defaultValue", { value: "true" }) }),
       evidence: { "--profiling": value ?? null },
       fix: { profiling: "false" },
     };

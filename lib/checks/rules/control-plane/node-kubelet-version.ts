@@ -41,14 +41,14 @@ export const nodeKubeletVersion: TCheck = {
       const raw = asString(get(node, "status", "nodeInfo", "kubeletVersion"));
       const version = parseVersion(raw);
       if (!version || version.major !== 1) {
-        yield { status: "not_assessable", object: ref, message: `Node \`${nameOf(node)}\` reports no readable kubelet version.`, reason: text("kubeletVersionUnreadable", { node: nameOf(node) }), evidence: { kubeletVersion: raw ?? null } };
+        yield { status: "not_assessable", object: ref, message: text("kubeletVersionUnreadable", { node: nameOf(node) }), reason: text("kubeletVersionUnreadable", { node: nameOf(node) }), evidence: { kubeletVersion: raw ?? null } };
         return;
       }
       const evidence = { kubeletVersion: raw, referenceMinor: reference, oldestSupportedMinor: OLDEST_SUPPORTED_MINOR };
       const endOfLife = version.minor < OLDEST_SUPPORTED_MINOR;
       const lagging = reference - version.minor > MAX_MINOR_SKEW;
       if (!endOfLife && !lagging) {
-        yield { status: "pass", object: ref, message: `Node \`${nameOf(node)}\` runs a supported kubelet (${raw}).`, evidence };
+        yield { status: "pass", object: ref, message: text("kubeletSupported", { node: nameOf(node), version: raw ?? "" }), evidence };
         return;
       }
       const target = `1.${Math.max(reference, OLDEST_SUPPORTED_MINOR)}`;
@@ -56,8 +56,8 @@ export const nodeKubeletVersion: TCheck = {
         status: "fail",
         object: ref,
         message: endOfLife
-          ? `Node \`${nameOf(node)}\` runs kubelet ${raw}, an end-of-life minor (oldest supported: 1.${OLDEST_SUPPORTED_MINOR}).`
-          : `Node \`${nameOf(node)}\` runs kubelet ${raw}, ${reference - version.minor} minors behind the API server (1.${reference}).`,
+          ? text("kubeletEndOfLife", { node: nameOf(node), version: raw ?? "", oldest: `1.${OLDEST_SUPPORTED_MINOR}` })
+          : text("kubeletBehind", { node: nameOf(node), version: raw ?? "", count: reference - version.minor, server: `1.${reference}` }),
         evidence,
         remediation: {
           type: "manual",

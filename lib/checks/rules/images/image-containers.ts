@@ -30,7 +30,7 @@ export function eachImageContainer(ctx: TCheckContext, evaluate: (item: TImageCo
     for (const container of ctx.containers(workload)) {
       const raw = asString(container.spec.image);
       if (!raw || !raw.trim()) {
-        outcomes.push({ status: "not_assessable", object: workload.ref, container: container.name, message: `${containerLabel(container)} names no image.`, reason: text("containerNamesNoImage", { list: container.list, container: container.name }), evidence: { image: container.spec.image ?? null } });
+        outcomes.push({ status: "not_assessable", object: workload.ref, container: container.name, message: text("containerNamesNoImage", { list: container.list, container: container.name }), reason: text("containerNamesNoImage", { list: container.list, container: container.name }), evidence: { image: container.spec.image ?? null } });
         continue;
       }
       let image = parsed.get(raw);

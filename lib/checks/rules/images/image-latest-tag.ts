@@ -1,10 +1,11 @@
 import type { TCheck } from "../../types";
 import { memoize2 } from "../../memo";
+import { text, type TText } from "../../text";
 import { containerLabel, eachImageContainer, IMAGE_REQUIRES } from "./image-containers";
 import { pinRemediation } from "./pin-remediation";
 
 /** One string per container label and image (see memo.ts). */
-const passMessage = memoize2((label, image) => `${label} uses \`${image}\`.`);
+const passMessage = memoize2((label: TText, image: string) => text("imageUses", { container: label, image }));
 
 export const imageLatestTag: TCheck = {
   id: "image-latest-tag",
@@ -23,7 +24,7 @@ export const imageLatestTag: TCheck = {
         status: "fail",
         object: workload.ref,
         container: container.name,
-        message: `${containerLabel(container)} uses \`${image.raw}\`, ${image.tag === undefined ? "with no tag (latest)" : "tagged latest"}.`,
+        message: text("imageLatest", { container: containerLabel(container), image: image.raw, tagged: image.tag === undefined ? "no" : "latest" }),
         evidence,
         remediation: pinRemediation(ctx, item),
       };

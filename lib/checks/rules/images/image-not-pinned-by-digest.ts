@@ -1,11 +1,12 @@
 import type { TCheck } from "../../types";
 import { memoize1, memoize2 } from "../../memo";
+import { text, type TText } from "../../text";
 import { containerLabel, eachImageContainer, IMAGE_REQUIRES } from "./image-containers";
 import { pinRemediation } from "./pin-remediation";
 
 // One string per container label (and image), see memo.ts.
-const passMessage = memoize1((label) => `${label} pins its image by digest.`);
-const failMessage = memoize2((label, image) => `${label} uses \`${image}\`, not pinned by digest.`);
+const passMessage = memoize1((label: TText) => text("imagePinned", { container: label }));
+const failMessage = memoize2((label: TText, image: string) => text("imageNotPinned", { container: label, image }));
 
 export const imageNotPinnedByDigest: TCheck = {
   id: "image-not-pinned-by-digest",

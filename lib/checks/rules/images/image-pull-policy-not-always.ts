@@ -3,11 +3,11 @@ import type { TCheck } from "../../types";
 import { containerListPatch, podSpecPatch } from "../../workloads";
 import { memoize1, memoize2 } from "../../memo";
 import { containerLabel, eachImageContainer, IMAGE_REQUIRES } from "./image-containers";
-import { text } from "../../text";
+import { text, type TText } from "../../text";
 
 // One string per container label (and image), see memo.ts.
-const pinnedMessage = memoize1((label) => `${label} pins its image by digest, so the pull policy cannot change what runs.`);
-const alwaysMessage = memoize2((label, image) => `${label} always pulls \`${image}\`.`);
+const pinnedMessage = memoize1((label: TText) => text("imagePinnedPullPolicy", { container: label }));
+const alwaysMessage = memoize2((label: TText, image: string) => text("imageAlwaysPulled", { container: label, image }));
 
 export const imagePullPolicyNotAlways: TCheck = {
   id: "image-pull-policy-not-always",
@@ -30,7 +30,7 @@ export const imagePullPolicyNotAlways: TCheck = {
         status: "fail",
         object: workload.ref,
         container: container.name,
-        message: `${containerLabel(container)} uses mutable \`${image.raw}\` with imagePullPolicy ${effective}.`,
+        message: text("imageMutablePull", { container: containerLabel(container), image: image.raw, policy: effective }),
         evidence,
         remediation: {
           type: "patch",

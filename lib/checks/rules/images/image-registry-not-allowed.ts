@@ -41,7 +41,7 @@ export const imageRegistryNotAllowed: TCheck = {
       yield {
         status: "not_assessable",
         object: CLUSTER_REF,
-        message: "No registry allowlist is configured, so image provenance cannot be judged.", reason: text("noRegistryAllowlist"),
+        message: text("noRegistryAllowlist"), reason: text("noRegistryAllowlist"),
         evidence: { registryAllowlist: null, configureWith: ["settings.registryAllowlist", `kind: ${SCAN_SETTINGS_KIND} (apiVersion ramparts.io/v1alpha1) spec.registryAllowlist`] },
       };
       return;
@@ -51,13 +51,13 @@ export const imageRegistryNotAllowed: TCheck = {
       const entry = allowedBy(allowlist, image);
       const evidence = { image: image.raw, registry: image.registry, repository: image.repository, allowlist: allowlist.entries.slice(0, 20), source: allowlist.source };
       if (entry) {
-        return { status: "pass", object: workload.ref, container: container.name, message: `${containerLabel(container)} pulls from trusted \`${entry}\`.`, evidence: { ...evidence, allowedBy: entry } };
+        return { status: "pass", object: workload.ref, container: container.name, message: text("imageTrustedRegistry", { container: containerLabel(container), entry }), evidence: { ...evidence, allowedBy: entry } };
       }
       return {
         status: "fail",
         object: workload.ref,
         container: container.name,
-        message: `${containerLabel(container)} pulls \`${image.raw}\` from \`${image.registry}\`, which is not in the registry allowlist.`,
+        message: text("imageUntrustedRegistry", { container: containerLabel(container), image: image.raw, registry: image.registry }),
         evidence,
         remediation: mirrorRemediation(allowlist, item),
       };

@@ -26,12 +26,12 @@ export const imageScanningNotInPlace: TCheck = {
     yield* ctx.each([CLUSTER_REF], (ref) => ref, function* (): Generator<TCheckOutcome> {
       const gap = ctx.snapshot.gaps.find((candidate) => candidate.kind === REPORT_KIND);
       if (gap && !isAbsentResource(gap.reason)) {
-        yield { status: "not_assessable", object: CLUSTER_REF, message: `VulnerabilityReports could not be read (${gap.reason}).`, reason: text("vulnReportsUnreadable", { reason: gap.reasonText ?? gap.reason }), evidence: { gap } };
+        yield { status: "not_assessable", object: CLUSTER_REF, message: text("vulnReportsUnreadable", { reason: gap.reasonText ?? gap.reason }), reason: text("vulnReportsUnreadable", { reason: gap.reasonText ?? gap.reason }), evidence: { gap } };
         return;
       }
       const reports = ctx.objects(REPORT_KIND).length;
       if (reports > 0) {
-        yield { status: "pass", object: CLUSTER_REF, message: `Images are scanned: ${reports} VulnerabilityReport(s) found.`, evidence: { vulnerabilityReports: reports } };
+        yield { status: "pass", object: CLUSTER_REF, message: text("imagesScanned", { count: reports }), evidence: { vulnerabilityReports: reports } };
         return;
       }
       const operator = ctx.workloads().find((workload) =>
@@ -40,17 +40,17 @@ export const imageScanningNotInPlace: TCheck = {
         containersOf(workload.podSpec).some((container) => /(^|\/)trivy-operator(:|@|$)/.test(asString(container.spec.image) ?? "")),
       );
       if (operator) {
-        yield { status: "pass", object: CLUSTER_REF, message: `Trivy Operator runs (${operator.kind} \`${operator.ref.name}\`); no report yet.`, evidence: { operator: objectRef(operator.object), vulnerabilityReports: 0 } };
+        yield { status: "pass", object: CLUSTER_REF, message: text("trivyNoReportYet", { kind: operator.kind, name: operator.ref.name }), evidence: { operator: objectRef(operator.object), vulnerabilityReports: 0 } };
         return;
       }
       if (!kubeSystemVisible(ctx)) {
-        yield { status: "not_assessable", object: CLUSTER_REF, message: "Not a whole-cluster view (no workload visible in kube-system), so a scanner elsewhere cannot be ruled out.", reason: text("scannerOutOfView"), evidence: { vulnerabilityReports: 0, kubeSystemVisible: false } };
+        yield { status: "not_assessable", object: CLUSTER_REF, message: text("scannerOutOfView"), reason: text("scannerOutOfView"), evidence: { vulnerabilityReports: 0, kubeSystemVisible: false } };
         return;
       }
       yield {
         status: "fail",
         object: CLUSTER_REF,
-        message: "No image vulnerability scanning is in place: no VulnerabilityReport and no Trivy Operator in the cluster.",
+        message: text("noImageScanning"),
         evidence: { vulnerabilityReports: 0, vulnerabilityReportCrd: gap ? `absent (${gap.reason})` : "no objects", trivyOperator: null },
         remediation: {
           type: "manual",

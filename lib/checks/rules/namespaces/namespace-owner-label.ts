@@ -33,14 +33,14 @@ export const namespaceOwnerLabel: TCheck = {
       const labels = labelsOf(namespace);
       const label = ownerLabel(labels);
       if (label) {
-        yield { status: "pass", object: ref, message: `Namespace \`${ref.name}\` is owned (${label}=${labels[label]}).`, evidence: { [label]: labels[label] } };
+        yield { status: "pass", object: ref, message: text("namespaceOwned", { namespace: ref.name, label, value: labels[label] ?? "" }), evidence: { [label]: labels[label] } };
         return;
       }
       const patch = { metadata: { labels: { owner: OWNER_PLACEHOLDER } } };
       yield {
         status: "fail",
         object: ref,
-        message: `Namespace \`${ref.name}\` has no owner, team or app.kubernetes.io/part-of label.`,
+        message: text("namespaceNotOwned", { namespace: ref.name }),
         evidence: { labels: Object.keys(labels) },
         remediation: {
           type: "patch",

@@ -61,7 +61,7 @@ export const namespacePodSecurityEnforce: TCheck = {
       const level = labelsOf(namespace)[ENFORCE];
       const evidence = { [ENFORCE]: level ?? null };
       if (level && ENFORCING.has(level)) {
-        yield { status: "pass", object: ref, message: `Namespace \`${ref.name}\` enforces Pod Security \`${level}\`.`, evidence };
+        yield { status: "pass", object: ref, message: text("podSecurityEnforced", { namespace: ref.name, level }), evidence };
         return;
       }
       // Propose the strictest level today's workloads already meet, so applying it breaks nothing.
@@ -76,7 +76,7 @@ export const namespacePodSecurityEnforce: TCheck = {
       yield {
         status: "fail",
         object: ref,
-        message: level ? `Namespace \`${ref.name}\` sets Pod Security enforce to \`${level}\`, which rejects nothing.` : `Namespace \`${ref.name}\` has no Pod Security enforce label.`,
+        message: level ? text("podSecurityPrivileged", { namespace: ref.name, level }) : text("podSecurityMissing", { namespace: ref.name }),
         evidence: { ...evidence, proposed, wouldReject: rejected.slice(0, 10) },
         remediation: {
           type: "patch",

@@ -3,6 +3,7 @@ import { evaluateSnapshot } from "../../engine";
 import { snapshotFromText } from "../../load";
 import { namespacesChecks } from ".";
 import { ownerLabel } from "./namespace-owner-label";
+import { english } from "../../english.testkit";
 
 const run = (yaml: string, id: string) => evaluateSnapshot(snapshotFromText(yaml).snapshot, { checks: namespacesChecks.filter((check) => check.id === id) });
 const deployment = (name: string, podSpec: string) =>
@@ -41,7 +42,7 @@ describe("pod-user-namespace-unused", () => {
     const results = run(deployment("win", "      os: {name: windows}\n      containers: [{name: c, image: iis}]\n") +
       deployment("agent", "      hostIPC: true\n      containers: [{name: c, image: agent}]\n"), "pod-user-namespace-unused");
     expect(results.map((result) => [result.object.name, result.status, result.remediation?.type])).toEqual([["agent", "fail", "manual"]]);
-    expect(results[0]!.message).toContain("IPC namespace");
+    expect(english(results[0]!.message)).toContain("IPC namespace");
   });
 });
 

@@ -2,9 +2,14 @@ import { asBoolean, asString, get } from "../../access";
 import type { TCheck, TCheckOutcome } from "../../types";
 import { podSpecPatch, POD_BEARING_KINDS } from "../../workloads";
 import { unreadablePodSpec } from "../../pod-spec";
-import { text } from "../../text";
+import { text, type TText, type TTextValue } from "../../text";
 
-const HOST_NAMESPACES = { hostNetwork: "network", hostPID: "PID", hostIPC: "IPC" } as const;
+const HOST_NAMESPACES = { hostNetwork: text("hostNamespaceName", { field: "hostNetwork" }), hostPID: text("hostNamespaceName", { field: "hostPID" }), hostIPC: text("hostNamespaceName", { field: "hostIPC" }) } as const;
+
+/** "network", "network and PID", "network, PID and IPC". */
+function namespaceList(names: TText[]): TTextValue {
+  return names.length < 2 ? names : text("andList", { first: names.slice(0, -1), second: names.at(-1)! });
+}
 
 export const podUserNamespaceUnused: TCheck = {
   id: "pod-user-namespace-unused",
@@ -23,7 +28,7 @@ export const podUserNamespaceUnused: TCheck = {
       const label = workload.label;
       const evidence = { hostUsers: hostUsers ?? null };
       if (hostUsers === false) {
-        return [{ status: "pass", object: workload.ref, message: `${label} runs in its own user namespace.`, evidence }];
+        return [{ status: "pass", object: workload.ref, message: text("userNamespaceOwn", { object: label }), evidence }];
       }
       const shared = (Object.keys(HOST_NAMESPACES) as (keyof typeof HOST_NAMESPACES)[]).filter((field) => asBoolean(spec[field]) === true);
       if (shared.length > 0) {
@@ -31,7 +36,7 @@ export const podUserNamespaceUnused: TCheck = {
         return [{
           status: "fail",
           object: workload.ref,
-          message: `${label} shares the node's ${shared.map((field) => HOST_NAMESPACES[field]).join(" and ")} namespace${shared.length > 1 ? "s" : ""}, so it cannot use a user namespace.`,
+          message: text("userNamespaceShared", { object: label, count: shared.length, namespaces: namespaceList(shared.map((field) => HOST_NAMESPACES[field])) }),
           evidence: { ...evidence, hostNamespaces: shared },
           remediation: {
             type: "manual",
@@ -45,7 +50,7 @@ export const podUserNamespaceUnused: TCheck = {
       return [{
         status: "fail",
         object: workload.ref,
-        message: `${label} runs with the node's user IDs (hostUsers is ${hostUsers === undefined ? "unset" : "true"}).`,
+        message: text("userNamespaceNodeIds", { object: label, hostUsers: hostUsers === undefined ? "unset" : "true" }),
         evidence,
         remediation: {
           type: "patch",

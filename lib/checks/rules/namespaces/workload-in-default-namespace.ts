@@ -16,7 +16,7 @@ export const workloadInDefaultNamespace: TCheck = {
       const namespace = namespaceOrDefault(workload.object);
       const evidence = { "metadata.namespace": written ?? null };
       if (namespace !== "default") {
-        return [{ status: "pass", object: workload.ref, message: `${workload.label} runs in namespace \`${namespace}\`.`, evidence }];
+        return [{ status: "pass", object: workload.ref, message: text("workloadInNamespace", { object: workload.label, namespace }), evidence }];
       }
       const { kind, name } = workload.ref;
       const resource = `${kind.toLowerCase()}/${name}`;
@@ -24,8 +24,8 @@ export const workloadInDefaultNamespace: TCheck = {
         status: "fail",
         object: workload.ref,
         message: written
-          ? `${kind} \`${name}\` runs in the \`default\` namespace.`
-          : `${kind} \`${name}\` sets no namespace, so \`kubectl apply\` puts it in \`default\`.`,
+          ? text("workloadInDefault", { kind, name })
+          : text("workloadNoNamespace", { kind, name }),
         evidence,
         // A namespace cannot be patched: the object is re-created elsewhere, then removed from default.
         remediation: {

@@ -18,12 +18,12 @@ export const cniNoNetworkPolicySupport: TCheck = {
       const evidence = { detected: sightings.map(({ cni, object, seen }) => ({ cni, seenOn: `${object.kind} ${object.namespace ?? ""}/${object.name}`, seen })) };
       const enforcing = detected.filter((cni) => ENFORCING_CNIS.has(cni));
       if (enforcing.length > 0) {
-        yield { status: "pass", object: CLUSTER_REF, message: `The cluster runs ${enforcing.join(", ")}, which enforces NetworkPolicies.`, evidence };
+        yield { status: "pass", object: CLUSTER_REF, message: text("cniEnforcing", { cnis: enforcing }), evidence };
       } else if (detected.includes("flannel")) {
         yield {
           status: "fail",
           object: CLUSTER_REF,
-          message: "The cluster runs flannel without a policy engine, so NetworkPolicies are not enforced.",
+          message: text("cniFlannelOnly"),
           evidence,
           remediation: {
             type: "manual",
@@ -36,10 +36,8 @@ export const cniNoNetworkPolicySupport: TCheck = {
         };
       } else {
         const visible = kubeSystemVisible(ctx);
-        const reason = visible
-          ? "no known CNI (Calico, Canal, Cilium, Weave, Antrea, kube-router, flannel) was identified in the DaemonSets or kube-system Pods; a managed or unlisted CNI must be checked by hand"
-          : "no workload in kube-system is visible (a manifest-only scan, or the scanner cannot list kube-system)";
-        yield { status: "not_assessable", object: CLUSTER_REF, message: `The CNI could not be identified: ${reason}.`, reason: text(visible ? "cniUnknown" : "cniKubeSystemHidden"), evidence };
+        const reason = text(visible ? "cniUnknown" : "cniKubeSystemHidden");
+        yield { status: "not_assessable", object: CLUSTER_REF, message: reason, reason, evidence };
       }
     });
   },

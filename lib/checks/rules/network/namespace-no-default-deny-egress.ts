@@ -17,7 +17,7 @@ export const namespaceNoDefaultDenyEgress: TCheck = {
         yield {
           status: "pass",
           object: namespace.ref,
-          message: `Namespace \`${namespace.name}\` denies egress by default (NetworkPolicy \`${deny.name}\`).`,
+          message: text("namespaceDeniesEgress", { namespace: namespace.name, policy: deny.name }),
           evidence: { policy: deny.name, "spec.podSelector": {}, policyTypesInclude: "Egress", egressRules: deny.egressRules.length, egressRulesAreDnsOnly: true },
         };
         return;
@@ -25,7 +25,7 @@ export const namespaceNoDefaultDenyEgress: TCheck = {
       yield {
         status: "fail",
         object: namespace.ref,
-        message: `Namespace \`${namespace.name}\` has no default-deny egress NetworkPolicy.`,
+        message: text("noDefaultDenyEgress", { namespace: namespace.name }),
         evidence: { policies: policiesIn(index, namespace.name).slice(0, 10).map((policy) => policy.name), defaultDenyEgress: false },
         remediation: {
           type: "create",

@@ -1,4 +1,5 @@
 import { namespacesInScope } from "../../namespace-scope";
+import { text } from "../../text";
 import { isDefaultDenyIngress, networkPolicyIndex, policiesIn } from "../../netpol";
 import type { TCheck } from "../../types";
 import { DEFAULT_DENY_NOTE, defaultDenyPolicy, freePolicyName } from "./policy-objects";
@@ -16,7 +17,7 @@ export const namespaceNoDefaultDenyIngress: TCheck = {
         yield {
           status: "pass",
           object: namespace.ref,
-          message: `Namespace \`${namespace.name}\` denies ingress by default (NetworkPolicy \`${deny.name}\`).`,
+          message: text("namespaceDeniesIngress", { namespace: namespace.name, policy: deny.name }),
           evidence: { policy: deny.name, "spec.podSelector": {}, policyTypesInclude: "Ingress", ingressRules: 0 },
         };
         return;
@@ -24,7 +25,7 @@ export const namespaceNoDefaultDenyIngress: TCheck = {
       yield {
         status: "fail",
         object: namespace.ref,
-        message: `Namespace \`${namespace.name}\` has no default-deny ingress NetworkPolicy.`,
+        message: text("noDefaultDenyIngress", { namespace: namespace.name }),
         evidence: { policies: policiesIn(index, namespace.name).slice(0, 10).map((policy) => policy.name), defaultDenyIngress: false },
         remediation: {
           type: "create",

@@ -19,7 +19,7 @@ export const namespaceWithoutNetworkPolicy: TCheck = {
         yield {
           status: "pass",
           object: namespace.ref,
-          message: `Namespace \`${namespace.name}\` has ${policies.length} NetworkPolicy object(s).`,
+          message: text("namespaceHasNetworkPolicies", { namespace: namespace.name, count: policies.length }),
           evidence: { networkPolicies: policies.slice(0, 10).map((policy) => policy.name), count: policies.length },
         };
         return;
@@ -27,7 +27,7 @@ export const namespaceWithoutNetworkPolicy: TCheck = {
       yield {
         status: "fail",
         object: namespace.ref,
-        message: `Namespace \`${namespace.name}\` has no NetworkPolicy.`,
+        message: text("namespaceNoNetworkPolicy", { namespace: namespace.name }),
         evidence: { networkPolicies: [] },
         remediation: {
           type: "create",

@@ -2,23 +2,23 @@ import { asArray, asRecord, isRecord } from "../../access";
 import { SYSTEM_NAMESPACES } from "../../namespace-scope";
 import { networkPolicyIndex, type TPeer, type TPolicy, type TPolicyRule } from "../../netpol";
 import type { TCheck } from "../../types";
-import { text } from "../../text";
+import { text, type TText } from "../../text";
 
 const EVERYWHERE_CIDRS = new Set(["0.0.0.0/0", "::/0"]);
 
-/** Why this peer admits everyone, or undefined when it is narrower. */
-function openPeer(peer: TPeer): string | undefined {
-  if (!peer.podSelector && !peer.namespaceSelector && !peer.ipBlock) return "an empty peer `{}`";
+/** Why this peer admits everyone, in English (evidence) and as a text (the message), or undefined when it is narrower. */
+function openPeer(peer: TPeer): { english: string; text: TText } | undefined {
+  if (!peer.podSelector && !peer.namespaceSelector && !peer.ipBlock) return { english: "an empty peer `{}`", text: text("peerEmpty", { peer: "{}" }) };
   if (peer.namespaceSelector?.selectsAll && (!peer.podSelector || peer.podSelector.selectsAll)) {
-    return "`namespaceSelector: {}` (every pod of every namespace)";
+    return { english: "`namespaceSelector: {}` (every pod of every namespace)", text: text("peerAllNamespaces", { selector: "{}" }) };
   }
-  if (peer.ipBlock && EVERYWHERE_CIDRS.has(peer.ipBlock.cidr)) return `\`ipBlock ${peer.ipBlock.cidr}\``;
+  if (peer.ipBlock && EVERYWHERE_CIDRS.has(peer.ipBlock.cidr)) return { english: `\`ipBlock ${peer.ipBlock.cidr}\``, text: text("peerIpBlock", { cidr: peer.ipBlock.cidr }) };
   return undefined;
 }
 
-function openReasons(rule: TPolicyRule, position: number): string[] {
-  if (rule.allPeers) return [`ingress rule ${position} has no \`from\` (any source)`];
-  return rule.peers.flatMap((peer) => openPeer(peer) ?? []).map((reason) => `ingress rule ${position} allows ${reason}`);
+function openReasons(rule: TPolicyRule, position: number): { english: string; text: TText }[] {
+  if (rule.allPeers) return [{ english: `ingress rule ${position} has no \`from\` (any source)`, text: text("ingressRuleNoFrom", { position }) }];
+  return rule.peers.flatMap((peer) => openPeer(peer) ?? []).map((reason) => ({ english: `ingress rule ${position} allows ${reason.english}`, text: text("ingressRuleAllows", { position, peer: reason.text }) }));
 }
 
 /** The same rules with every open source narrowed to the policy's own namespace. */
@@ -48,7 +48,7 @@ export const networkPolicyAllowAllIngress: TCheck = {
         yield {
           status: "pass",
           object: policy.ref,
-          message: `NetworkPolicy \`${policy.name}\` only admits ingress from named sources.`,
+          message: text("policyNamedSources", { policy: policy.name }),
           evidence: { ingressRules: policy.ingressRules.length },
         };
         return;
@@ -56,8 +56,8 @@ export const networkPolicyAllowAllIngress: TCheck = {
       yield {
         status: "fail",
         object: policy.ref,
-        message: `NetworkPolicy \`${policy.name}\` allows ingress from everywhere: ${reasons[0]}.`,
-        evidence: { reasons, ingress: policy.ingressRules.slice(0, 5).map((rule) => rule.raw) },
+        message: text("policyOpenIngress", { policy: policy.name, reason: reasons[0]!.text }),
+        evidence: { reasons: reasons.map((reason) => reason.english), ingress: policy.ingressRules.slice(0, 5).map((rule) => rule.raw) },
         remediation: {
           type: "patch",
           target: policy.ref,

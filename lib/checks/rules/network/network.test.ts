@@ -5,6 +5,7 @@ import { describeFixtures } from "../../fixture-suite.testkit";
 import { snapshotFromPaths, snapshotFromText } from "../../load";
 import { roundTripProblems } from "../../round-trip";
 import { networkChecks } from "./index";
+import { english } from "../../english.testkit";
 
 const BOUTIQUE = path.join(process.cwd(), "..", "shared", "corpus", "realistic", "online-boutique");
 
@@ -76,7 +77,7 @@ spec:
   });
 
   it("says why when kube-system is not visible, and when a DaemonSet gap hides it", () => {
-    expect(verdict("apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }").message).toMatch(/kube-system/);
+    expect(english(verdict("apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }").message)).toMatch(/kube-system/);
     const snapshot = snapshotFromText("").snapshot;
     snapshot.gaps.push({ kind: "DaemonSet", reason: "403 Forbidden" });
     const result = evaluateSnapshot(snapshot, { checks: networkChecks }).find((candidate) => candidate.check === "cni-no-network-policy-support")!;

@@ -25,7 +25,7 @@ export const workloadNotSelectedByNetworkPolicy: TCheck = {
         return [{
           status: "pass",
           object: workload.ref,
-          message: `${workload.label} is selected by NetworkPolicy \`${selecting[0]!.name}\`.`,
+          message: text("workloadSelectedByPolicy", { object: workload.label, policy: selecting[0]!.name }),
           evidence: { podLabels: workload.podLabels, selectedBy: selecting.slice(0, 10).map((policy) => policy.name) },
         }];
       }
@@ -33,7 +33,7 @@ export const workloadNotSelectedByNetworkPolicy: TCheck = {
       return [{
         status: "fail",
         object: workload.ref,
-        message: `${workload.label} is selected by no NetworkPolicy.`,
+        message: text("workloadNotSelected", { object: workload.label }),
         evidence: { namespace, podLabels: workload.podLabels, selectedBy: [] },
         remediation: {
           type: "create",

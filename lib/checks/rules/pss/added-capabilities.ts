@@ -14,8 +14,8 @@ export const addedCapabilities = defineContainerCheck(
   {
     findings: capabilitiesBaselineControl.evaluate,
     fail: (container, findings) =>
-      `Container \`${container.name}\` adds capabilit${findings.length > 1 ? "ies" : "y"} ${findings.map((finding) => String(finding.value)).join(", ")} beyond the default set.`,
-    pass: (container) => `Container \`${container.name}\` adds no capability beyond the default set.`,
+      text("pssAddedCapabilities", { container: container.name, count: findings.length, capabilities: findings.map((finding) => String(finding.value)) }),
+    pass: (container) => text("pssNoAddedCapabilities", { container: container.name }),
     fix: (container) => {
       const kept = capabilityList(container, "add").filter((capability) => BASELINE_ALLOWED_CAPABILITIES.has(capability));
       return {

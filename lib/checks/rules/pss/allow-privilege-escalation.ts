@@ -18,9 +18,9 @@ export const allowPrivilegeEscalation = defineContainerCheck(
     findings: allowPrivilegeEscalationControl.evaluate,
     fail: (container) =>
       asBoolean(securityContext(container)?.allowPrivilegeEscalation) === true
-        ? `Container \`${container.name}\` explicitly allows privilege escalation.`
-        : `Container \`${container.name}\` does not set allowPrivilegeEscalation to false.`,
-    pass: (container) => `Container \`${container.name}\` sets allowPrivilegeEscalation to false.`,
+        ? text("pssEscalationAllowed", { container: container.name })
+        : text("pssEscalationUnset", { container: container.name }),
+    pass: (container) => text("pssEscalationOff", { container: container.name }),
     fix: (container) => {
       // The API rejects allowPrivilegeEscalation=false next to privileged=true or an added
       // CAP_SYS_ADMIN: a complete fix removes those too.

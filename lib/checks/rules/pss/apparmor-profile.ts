@@ -16,8 +16,11 @@ export const apparmorProfile = definePodCheck(
   {
     findings: appArmorControl.evaluate,
     fail: (pod, findings) =>
-      `${describe(pod)} sets a forbidden AppArmor profile (${findings.map((finding) => `${finding.container ? `container \`${finding.container.name}\`` : finding.annotation ?? "pod"}: ${String(finding.value) || "(no type)"}`).join(", ")}).`,
-    pass: (pod) => `${describe(pod)} keeps the default or a localhost AppArmor profile.`,
+      text("pssApparmorForbidden", {
+        object: describe(pod),
+        profiles: findings.map((finding) => text("whereValue", { where: finding.container ? text("targetContainer", { name: finding.container.name }) : finding.annotation ?? text("targetPod"), value: String(finding.value) || text("noType") })),
+      }),
+    pass: (pod) => text("pssApparmorAllowed", { object: describe(pod) }),
     fix: (pod, findings) => {
       const annotations: TRecord = {};
       for (const finding of findings) if (finding.annotation) annotations[finding.annotation] = null;

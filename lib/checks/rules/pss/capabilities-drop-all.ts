@@ -15,13 +15,11 @@ export const capabilitiesDropAll = defineContainerCheck(
     findings: capabilitiesRestrictedControl.evaluate,
     fail: (container, findings) => {
       const added = findings.filter((finding) => finding.field.endsWith(".add")).map((finding) => String(finding.value));
-      const problems = [
-        findings.some((finding) => finding.field.endsWith(".drop")) ? "does not drop ALL capabilities" : "",
-        added.length > 0 ? `adds ${added.join(", ")} (only NET_BIND_SERVICE may be added)` : "",
-      ].filter(Boolean);
-      return `Container \`${container.name}\` ${problems.join(" and ")}.`;
+      const missing = findings.some((finding) => finding.field.endsWith(".drop"));
+      if (added.length === 0) return text("pssDropAllMissing", { container: container.name });
+      return text(missing ? "pssDropAllMissingAndExtra" : "pssDropAllExtra", { container: container.name, capabilities: added });
     },
-    pass: (container) => `Container \`${container.name}\` drops ALL capabilities.`,
+    pass: (container) => text("pssDropsAll", { container: container.name }),
     fix: (container) => {
       const kept = capabilityList(container, "add").filter((capability) => capability === "NET_BIND_SERVICE");
       return {

@@ -51,8 +51,8 @@ export const containerRuntimeSocketMount = definePodCheck(
   {
     findings,
     fail: (pod, found) =>
-      `${describe(pod)} can reach the container runtime socket through hostPath ${found.map((finding) => `\`${finding.volume}\` (${String(finding.value)})`).join(", ")}.`,
-    pass: (pod) => `${describe(pod)} mounts no container runtime socket.`,
+      text("pssRuntimeSocket", { object: describe(pod), volumes: found.map((finding) => text("volumePath", { volume: finding.volume ?? "", path: String(finding.value) })) }),
+    pass: (pod) => text("pssNoRuntimeSocket", { object: describe(pod) }),
     fix: (pod, found) =>
       emptyDirFix(
         pod,

@@ -33,8 +33,8 @@ export const dangerousCapabilities = defineContainerCheck(
     findings,
     // Windows containers have no Linux capabilities (the API rejects them on Windows pods).
     applies: (pod) => !isWindows(pod),
-    fail: (container, found) => `Container \`${container.name}\` adds dangerous capabilit${found.length > 1 ? "ies" : "y"} ${found.map((finding) => String(finding.value)).join(", ")}.`,
-    pass: (container) => `Container \`${container.name}\` adds no dangerous capability.`,
+    fail: (container, found) => text("pssDangerousCapabilities", { container: container.name, count: found.length, capabilities: found.map((finding) => String(finding.value)) }),
+    pass: (container) => text("pssNoDangerousCapabilities", { container: container.name }),
     fix: (container) => {
       const kept = capabilityList(container, "add").filter((capability) => !DANGEROUS_CAPABILITIES.has(normalizeCapability(capability)));
       return {

@@ -2,6 +2,7 @@
 // per container. A check supplies its findings, its wording and its fix; this file supplies
 // the walk over workloads, passes, evidence, remediation and "not assessable" on bad input.
 import type { TCheckContext } from "../../context";
+import type { TText } from "../../text";
 import type { TCheck, TCheckMeta, TCheckOutcome } from "../../types";
 import { POD_BEARING_KINDS, type TContainer, type TWorkload } from "../../workloads";
 import type { TPssFinding } from "./controls";
@@ -55,8 +56,8 @@ interface TRule<TTarget> {
   findings(pod: TPod): TPssFinding[];
   /** False for pods the check does not apply to (e.g. Linux-only settings on Windows pods). */
   applies?(pod: TPod): boolean;
-  fail(target: TTarget, findings: TPssFinding[], pod: TPod): string;
-  pass(target: TTarget, pod: TPod): string;
+  fail(target: TTarget, findings: TPssFinding[], pod: TPod): TText;
+  pass(target: TTarget, pod: TPod): TText;
   fix(target: TTarget, findings: TPssFinding[], pod: TPod): TPodFix;
 }
 
@@ -66,13 +67,13 @@ interface TContainerRule extends Omit<TRule<TContainer>, "pass"> {
    * an evaluation: eleven checks pass 13,000 to 26,000 containers each in the large benchmark,
    * under a handful of names, and built a copy of the same sentence for each (15 MB of results).
    */
-  pass(container: Pick<TContainer, "list" | "name">): string;
+  pass(container: Pick<TContainer, "list" | "name">): TText;
 }
 
 /** Pass messages of one container check, by container list, then name (one evaluation). */
-type TPassMessages = Record<TContainer["list"], Map<string, string>>;
+type TPassMessages = Record<TContainer["list"], Map<string, TText>>;
 
-function passMessage(rule: TContainerRule, messages: TPassMessages, container: TContainer): string {
+function passMessage(rule: TContainerRule, messages: TPassMessages, container: TContainer): TText {
   const byName = messages[container.list];
   let message = byName.get(container.name);
   if (message === undefined) {

@@ -7,6 +7,7 @@ import { evaluateSnapshot } from "../../engine";
 import { snapshotFromPaths } from "../../load";
 import { verifyRemediations } from "../../round-trip";
 import { pssChecks } from "./index";
+import { english } from "../../english.testkit";
 
 const FIXTURES = path.join(process.cwd(), "lib", "checks", "fixtures");
 
@@ -31,7 +32,7 @@ describe.each(pssChecks.map((check) => [check.id, check] as const))("%s fixtures
       expect(statuses).toContain("fail");
     }
     for (const result of results.filter((candidate) => candidate.status === "fail")) {
-      expect(result.message).toMatch(/\.$/);
+      expect(english(result.message)).toMatch(/\.$/);
       expect(result.remediation?.type).toBe("patch");
     }
   });

@@ -1,7 +1,7 @@
 import { hostNamespaceCheck } from "./host-namespace";
 import { WORKLOAD_KINDS } from "./define";
 
-export const hostIpc = hostNamespaceCheck("hostIPC", "IPC namespace", {
+export const hostIpc = hostNamespaceCheck("hostIPC", {
   id: "host-ipc",
   quickWin: "QW3",
   severity: "critical",

@@ -4,7 +4,6 @@ import { text } from "../../text";
 
 export const hostNetwork = hostNamespaceCheck(
   "hostNetwork",
-  "network namespace",
   {
     id: "host-network",
     quickWin: "QW3",

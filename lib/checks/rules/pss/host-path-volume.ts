@@ -1,5 +1,6 @@
 import { hostPathVolumesControl } from "./controls/volumes";
 import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
+import { text } from "../../text";
 import { EMPTY_DIR_NOTE, emptyDirFix } from "./volume-fix";
 
 export const hostPathVolume = definePodCheck(
@@ -14,8 +15,8 @@ export const hostPathVolume = definePodCheck(
   {
     findings: hostPathVolumesControl.evaluate,
     fail: (pod, findings) =>
-      `${describe(pod)} mounts the node's filesystem through hostPath (${findings.map((finding) => `\`${finding.volume}\` → ${String(finding.value) || "(no path)"}`).join(", ")}).`,
-    pass: (pod) => `${describe(pod)} uses no hostPath volume.`,
+      text("pssHostPath", { object: describe(pod), volumes: findings.map((finding) => text("volumeTo", { volume: finding.volume ?? "", path: String(finding.value) || text("noPath") })) }),
+    pass: (pod) => text("pssNoHostPath", { object: describe(pod) }),
     fix: (pod, findings) => emptyDirFix(pod, findings.map((finding) => finding.volume ?? ""), EMPTY_DIR_NOTE),
   },
 );

@@ -1,7 +1,7 @@
 import { hostNamespaceCheck } from "./host-namespace";
 import { WORKLOAD_KINDS } from "./define";
 
-export const hostPid = hostNamespaceCheck("hostPID", "process namespace", {
+export const hostPid = hostNamespaceCheck("hostPID", {
   id: "host-pid",
   quickWin: "QW3",
   severity: "critical",

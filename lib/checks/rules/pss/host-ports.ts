@@ -19,8 +19,8 @@ export const hostPorts = defineContainerCheck(
   {
     findings: hostPortsControl.evaluate,
     fail: (container, findings) =>
-      `Container \`${container.name}\` binds host port${findings.length > 1 ? "s" : ""} ${portsOf(findings).map((port) => String(port.hostPort)).join(", ")} on the node.`,
-    pass: (container) => `Container \`${container.name}\` binds no host port.`,
+      text("pssHostPorts", { container: container.name, count: findings.length, ports: portsOf(findings).map((port) => String(port.hostPort)) }),
+    pass: (container) => text("pssNoHostPorts", { container: container.name }),
     fix: (container, findings, pod) => {
       // With hostNetwork the API server sets hostPort = containerPort again: both must go.
       const onHostNetwork = asBoolean(pod.spec.hostNetwork) === true;

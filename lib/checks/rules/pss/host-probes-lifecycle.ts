@@ -15,8 +15,8 @@ export const hostProbesLifecycle = defineContainerCheck(
   {
     findings: hostProbesControl.evaluate,
     fail: (container, findings) =>
-      `Container \`${container.name}\` points probes or lifecycle hooks at ${findings.map((finding) => `${String(finding.value)} (${finding.field})`).join(", ")}.`,
-    pass: (container) => `Container \`${container.name}\` has no probe or hook that names a host.`,
+      text("pssHostProbes", { container: container.name, targets: findings.map((finding) => `${String(finding.value)} (${finding.field})`) }),
+    pass: (container) => text("pssNoHostProbes", { container: container.name }),
     fix: (container, findings) => {
       // "livenessProbe.httpGet.host" → { livenessProbe: { httpGet: { host: null } } }
       let fragment: TRecord = {};

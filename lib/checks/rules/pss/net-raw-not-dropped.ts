@@ -39,9 +39,9 @@ export const netRawNotDropped = defineContainerCheck(
     applies: (pod) => !isWindows(pod),
     fail: (container, found) =>
       found.some((finding) => finding.field.endsWith(".add"))
-        ? `Container \`${container.name}\` adds ${found.map((finding) => String(finding.value)).join(", ")}, which includes NET_RAW.`
-        : `Container \`${container.name}\` keeps NET_RAW: it drops neither NET_RAW nor ALL.`,
-    pass: (container) => `Container \`${container.name}\` runs without NET_RAW.`,
+        ? text("pssNetRawAdded", { container: container.name, capabilities: found.map((finding) => String(finding.value)) })
+        : text("pssNetRawKept", { container: container.name }),
+    pass: (container) => text("pssNoNetRaw", { container: container.name }),
     fix: (container) => {
       const drop = capabilityList(container, "drop");
       const add = capabilityList(container, "add").filter((capability) => !["NET_RAW", "ALL"].includes(normalizeCapability(capability)));

@@ -1,5 +1,6 @@
 import { privilegedControl } from "./controls/privileged";
 import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
+import { text } from "../../text";
 
 export const privilegedContainer = defineContainerCheck(
   {
@@ -12,8 +13,8 @@ export const privilegedContainer = defineContainerCheck(
   },
   {
     findings: privilegedControl.evaluate,
-    fail: (container) => `Container \`${container.name}\` runs privileged.`,
-    pass: (container) => `Container \`${container.name}\` is not privileged.`,
+    fail: (container) => text("pssPrivileged", { container: container.name }),
+    pass: (container) => text("pssNotPrivileged", { container: container.name }),
     fix: (container) => ({ containers: [{ container, fragment: { securityContext: { privileged: false } } }] }),
   },
 );

@@ -1,5 +1,6 @@
 import { procMountRestrictedControl } from "./controls/proc-mount";
 import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
+import { text } from "../../text";
 
 export const procMountRestricted = defineContainerCheck(
   {
@@ -11,8 +12,8 @@ export const procMountRestricted = defineContainerCheck(
   },
   {
     findings: procMountRestrictedControl.evaluate,
-    fail: (container, findings) => `Container \`${container.name}\` sets procMount ${String(findings[0]?.value)}.`,
-    pass: (container) => `Container \`${container.name}\` keeps the default masked /proc.`,
+    fail: (container, findings) => text("pssProcMount", { container: container.name, value: String(findings[0]?.value) }),
+    pass: (container) => text("pssMaskedProc", { container: container.name }),
     fix: (container) => ({ containers: [{ container, fragment: { securityContext: { procMount: "Default" } } }] }),
   },
 );

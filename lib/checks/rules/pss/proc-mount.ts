@@ -1,5 +1,6 @@
 import { procMountControl } from "./controls/proc-mount";
 import { defineContainerCheck, WORKLOAD_KINDS } from "./define";
+import { text } from "../../text";
 
 export const procMount = defineContainerCheck(
   {
@@ -11,8 +12,8 @@ export const procMount = defineContainerCheck(
   },
   {
     findings: procMountControl.evaluate,
-    fail: (container, findings) => `Container \`${container.name}\` sets procMount ${String(findings[0]?.value)} outside a user namespace.`,
-    pass: (container) => `Container \`${container.name}\` keeps the default masked /proc.`,
+    fail: (container, findings) => text("pssProcMountOutsideUserNamespace", { container: container.name, value: String(findings[0]?.value) }),
+    pass: (container) => text("pssMaskedProc", { container: container.name }),
     fix: (container) => ({ containers: [{ container, fragment: { securityContext: { procMount: "Default" } } }] }),
   },
 );

@@ -25,8 +25,8 @@ export const readOnlyRootFilesystem = defineContainerCheck(
     findings,
     // The API rejects readOnlyRootFilesystem on Windows pods.
     applies: (pod) => !isWindows(pod),
-    fail: (container) => `Container \`${container.name}\` can write to its root filesystem.`,
-    pass: (container) => `Container \`${container.name}\` has a read-only root filesystem.`,
+    fail: (container) => text("pssWritableRoot", { container: container.name }),
+    pass: (container) => text("pssReadOnlyRoot", { container: container.name }),
     fix: (container) => ({
       containers: [{ container, fragment: { securityContext: { readOnlyRootFilesystem: true } } }],
       note: text("readOnlyRootEmptyDir"),

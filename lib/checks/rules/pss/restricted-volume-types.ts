@@ -1,5 +1,6 @@
 import { restrictedVolumesControl } from "./controls/volumes";
 import { definePodCheck, describe, WORKLOAD_KINDS } from "./define";
+import { text } from "../../text";
 import { EMPTY_DIR_NOTE, emptyDirFix } from "./volume-fix";
 
 export const restrictedVolumeTypes = definePodCheck(
@@ -13,8 +14,8 @@ export const restrictedVolumeTypes = definePodCheck(
   {
     findings: restrictedVolumesControl.evaluate,
     fail: (pod, findings) =>
-      `${describe(pod)} uses restricted volume types (${findings.map((finding) => `\`${finding.volume}\`: ${String(finding.value)}`).join(", ")}).`,
-    pass: (pod) => `${describe(pod)} only uses volume types allowed by the restricted standard.`,
+      text("pssRestrictedVolumes", { object: describe(pod), volumes: findings.map((finding) => text("namedValue", { name: finding.volume ?? "", value: String(finding.value) })) }),
+    pass: (pod) => text("pssAllowedVolumes", { object: describe(pod) }),
     fix: (pod, findings) => emptyDirFix(pod, findings.map((finding) => finding.volume ?? ""), EMPTY_DIR_NOTE),
   },
 );

@@ -17,12 +17,12 @@ export const runAsNonRoot = definePodCheck(
   {
     findings: runAsNonRootControl.evaluate,
     fail: (pod, findings) => {
-      const explicit = findings.filter((finding) => finding.value === false).map((finding) => (finding.container ? `container \`${finding.container.name}\`` : "the pod"));
+      const explicit = findings.filter((finding) => finding.value === false).map((finding) => (finding.container ? text("targetContainer", { name: finding.container.name }) : text("targetPod")));
       return explicit.length > 0
-        ? `${describe(pod)} sets runAsNonRoot to false on ${explicit.join(", ")}.`
-        : `${describe(pod)} does not require its containers to run as non-root (${findings.map((finding) => `\`${finding.container?.name ?? ""}\``).join(", ")}).`;
+        ? text("pssRunAsNonRootFalse", { object: describe(pod), targets: explicit })
+        : text("pssRunAsNonRootUnset", { object: describe(pod), containers: findings.map((finding) => `\`${finding.container?.name ?? ""}\``) });
     },
-    pass: (pod) => `${describe(pod)} requires every container to run as non-root.`,
+    pass: (pod) => text("pssRunAsNonRoot", { object: describe(pod) }),
     fix: (pod, findings) => {
       // runAsNonRoot=true next to runAsUser=0 would stop the container at start: fix the UID too.
       const uid = isWindows(pod) ? null : NON_ROOT_UID;

@@ -16,8 +16,8 @@ export const runAsUserRoot = definePodCheck(
   {
     findings: runAsUserControl.evaluate,
     fail: (pod, findings) =>
-      `${describe(pod)} sets runAsUser to 0 on ${findings.map((finding) => (finding.container ? `container \`${finding.container.name}\`` : "the pod")).join(", ")}.`,
-    pass: (pod) => `${describe(pod)} never sets runAsUser to 0.`,
+      text("pssRunAsUserRoot", { object: describe(pod), targets: findings.map((finding) => (finding.container ? text("targetContainer", { name: finding.container.name }) : text("targetPod"))) }),
+    pass: (pod) => text("pssNoRunAsUserRoot", { object: describe(pod) }),
     fix: (pod, findings) => {
       const uid = isWindows(pod) ? null : NON_ROOT_UID;
       return {

@@ -16,10 +16,12 @@ export const seccompProfile = definePodCheck(
     findings: seccompRestrictedControl.evaluate,
     fail: (pod, findings) => {
       const unset = findings.filter((finding) => finding.value === null).map((finding) => `\`${finding.container?.name ?? ""}\``);
-      const bad = findings.filter((finding) => finding.value !== null).map((finding) => `${String(finding.value) || "(no type)"} on ${finding.container ? `container \`${finding.container.name}\`` : "the pod"}`);
-      return `${describe(pod)} ${[unset.length > 0 ? `sets no seccomp profile for container${unset.length > 1 ? "s" : ""} ${unset.join(", ")}` : "", bad.length > 0 ? `sets ${bad.join(", ")}` : ""].filter(Boolean).join(" and ")}.`;
+      const bad = findings.filter((finding) => finding.value !== null).map((finding) => text("valueOn", { value: String(finding.value) || text("noType"), target: (finding.container ? text("targetContainer", { name: finding.container.name }) : text("targetPod")) }));
+      if (bad.length === 0) return text("pssSeccompUnset", { object: describe(pod), count: unset.length, containers: unset });
+      if (unset.length === 0) return text("pssSeccompBad", { object: describe(pod), profiles: bad });
+      return text("pssSeccompUnsetAndBad", { object: describe(pod), count: unset.length, containers: unset, profiles: bad });
     },
-    pass: (pod) => `${describe(pod)} runs every container with the RuntimeDefault or a Localhost seccomp profile.`,
+    pass: (pod) => text("pssSeccompSet", { object: describe(pod) }),
     fix: (pod, findings) => seccompFix(pod, findings, text("seccompPodDefault")),
   },
 );

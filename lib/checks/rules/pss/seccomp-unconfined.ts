@@ -15,8 +15,8 @@ export const seccompUnconfined = definePodCheck(
   {
     findings: seccompBaselineControl.evaluate,
     fail: (pod, findings) =>
-      `${describe(pod)} sets seccomp profile ${findings.map((finding) => `${String(finding.value) || "(no type)"} on ${finding.container ? `container \`${finding.container.name}\`` : "the pod"}`).join(", ")}.`,
-    pass: (pod) => `${describe(pod)} does not disable seccomp.`,
+      text("pssSeccompUnconfined", { object: describe(pod), profiles: findings.map((finding) => text("valueOn", { value: String(finding.value) || text("noType"), target: (finding.container ? text("targetContainer", { name: finding.container.name }) : text("targetPod")) })) }),
+    pass: (pod) => text("pssSeccompNotDisabled", { object: describe(pod) }),
     fix: (pod, findings) => seccompFix(pod, findings, text("seccompRuntimeDefault")),
   },
 );

@@ -22,8 +22,11 @@ export const selinuxOptions = definePodCheck(
   {
     findings: seLinuxOptionsControl.evaluate,
     fail: (pod, findings) =>
-      `${describe(pod)} sets forbidden SELinux options (${findings.map((finding) => `${finding.container ? `container \`${finding.container.name}\`` : "pod"} ${finding.field.split(".").pop()}=${String(finding.value) || "(empty)"}`).join(", ")}).`,
-    pass: (pod) => `${describe(pod)} sets no forbidden SELinux option.`,
+      text("pssSelinuxForbidden", {
+        object: describe(pod),
+        options: findings.map((finding) => text("targetSetting", { target: (finding.container ? text("targetContainer", { name: finding.container.name }) : text("targetPod")), name: finding.field.split(".").pop() ?? "", value: String(finding.value) || text("emptyValue") })),
+      }),
+    pass: (pod) => text("pssSelinuxAllowed", { object: describe(pod) }),
     fix: (pod, findings) => {
       const podFindings = findings.filter((finding) => !finding.container);
       const containers = new Map<NonNullable<TPssFinding["container"]>, TPssFinding[]>();

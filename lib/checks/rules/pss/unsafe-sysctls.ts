@@ -14,8 +14,8 @@ export const unsafeSysctls = definePodCheck(
   },
   {
     findings: sysctlsControl.evaluate,
-    fail: (pod, findings) => `${describe(pod)} sets unsafe sysctl${findings.length > 1 ? "s" : ""} ${findings.map((finding) => String(finding.value) || "(unnamed)").join(", ")}.`,
-    pass: (pod) => `${describe(pod)} sets only safe sysctls, if any.`,
+    fail: (pod, findings) => text("pssUnsafeSysctls", { object: describe(pod), count: findings.length, sysctls: findings.map((finding) => String(finding.value) || text("unnamed")) }),
+    pass: (pod) => text("pssSafeSysctls", { object: describe(pod) }),
     fix: (pod) => {
       // sysctls is replaced as a whole by a strategic merge: send the safe ones that remain.
       const kept = asRecords(podSecurityContext(pod)?.sysctls).filter((sysctl) => ALLOWED_SYSCTLS.has(asString(sysctl.name) ?? ""));

@@ -14,8 +14,8 @@ export const windowsHostProcess = definePodCheck(
   {
     findings: windowsHostProcessControl.evaluate,
     fail: (pod, findings) =>
-      `${describe(pod)} runs as a Windows HostProcess (${findings.map((finding) => (finding.container ? `container \`${finding.container.name}\`` : "pod")).join(", ")}).`,
-    pass: (pod) => `${describe(pod)} runs no Windows HostProcess container.`,
+      text("pssWindowsHostProcess", { object: describe(pod), targets: findings.map((finding) => (finding.container ? text("targetContainer", { name: finding.container.name }) : text("targetPod"))) }),
+    pass: (pod) => text("pssNoWindowsHostProcess", { object: describe(pod) }),
     fix: (pod, findings) => ({
       spec: findings.some((finding) => !finding.container) ? { securityContext: { windowsOptions: { hostProcess: false } } } : undefined,
       containers: findings

@@ -18,8 +18,8 @@ export interface TBindingCheckSpec extends Omit<TCheckMeta, "requires"> {
   capabilityText: TText;
 }
 
-function scope(binding: TBinding): string {
-  return binding.kind === "RoleBinding" ? `in namespace \`${binding.namespace}\`` : "cluster-wide";
+function scope(binding: TBinding): TText {
+  return binding.kind === "RoleBinding" ? text("scopeNamespace", { namespace: binding.namespace ?? "" }) : text("scopeCluster");
 }
 
 // Returns its one outcome in an array (TCheckContext.each reads arrays as they are).
@@ -29,7 +29,7 @@ function evaluateBinding(spec: TBindingCheckSpec, binding: TBinding): TCheckOutc
     return [{
       status: "not_assessable",
       object,
-      message: `${bindingLabel(binding)} refers to ${roleLabel(binding)}, which is not in the snapshot.`, reason: text("bindingRoleMissing", { binding: bindingLabel(binding), role: roleLabel(binding) }),
+      message: text("bindingRoleMissing", { binding: bindingLabel(binding), role: roleLabel(binding) }), reason: text("bindingRoleMissing", { binding: bindingLabel(binding), role: roleLabel(binding) }),
       evidence: { roleRef: binding.roleRef },
     }];
   }
@@ -47,17 +47,16 @@ function evaluateBinding(spec: TBindingCheckSpec, binding: TBinding): TCheckOutc
     return [{
       status: "pass",
       object,
-      message: granted
-        ? `${bindingLabel(binding)} grants ${spec.capability} only to Kubernetes system identities.`
-        : `${bindingLabel(binding)} does not grant ${spec.capability}.`,
+      message: text(granted ? "bindingGrantsSystemOnly" : "bindingNotGranted", { binding: bindingLabel(binding), capability: spec.capabilityText }),
       evidence,
     }];
   }
   return [{
     status: "fail",
     object,
-    message: `${bindingLabel(binding)} lets ${subjects.map(subjectLabel).join(", ")} ${spec.capability} ${scope(binding)} ` +
-      `(via ${roleLabel(binding)}${spec.permissions.flat().length > 1 ? `: ${matches.map(permissionLabel).join(", ")}` : ""}).`,
+    message: spec.permissions.flat().length > 1
+      ? text("bindingLetsThrough", { binding: bindingLabel(binding), subjects: subjects.map(subjectLabel), capability: spec.capabilityText, scope: scope(binding), role: roleLabel(binding), permissions: matches.map(permissionLabel) })
+      : text("bindingLets", { binding: bindingLabel(binding), subjects: subjects.map(subjectLabel), capability: spec.capabilityText, scope: scope(binding), role: roleLabel(binding) }),
     evidence,
     remediation: revokePermissions(binding, spec.permissions.flat(), subjects, spec.capabilityText),
   }];

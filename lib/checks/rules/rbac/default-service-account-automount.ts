@@ -20,14 +20,14 @@ export const defaultServiceAccountAutomount: TCheck = {
       const bindings = (index.bySubject.get(serviceAccountKey(namespace, "default")) ?? []).map((binding) => binding.ref.name);
       const evidence = { automountServiceAccountToken: automount ?? null, bindings };
       if (automount === false) {
-        yield { status: "pass", object: ref, message: `The default ServiceAccount of \`${namespace}\` does not mount its token.`, evidence };
+        yield { status: "pass", object: ref, message: text("defaultServiceAccountNoMount", { namespace }), evidence };
         return;
       }
       const patch = { automountServiceAccountToken: false };
       yield {
         status: "fail",
         object: ref,
-        message: `The default ServiceAccount of \`${namespace}\` mounts its token into every pod that names no account.`,
+        message: text("defaultServiceAccountMounts", { namespace }),
         evidence,
         remediation: {
           type: "patch",

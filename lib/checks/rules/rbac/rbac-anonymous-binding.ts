@@ -9,7 +9,7 @@ export const rbacAnonymousBinding = bindingSubjectCheck({
   offending: (binding) => binding.subjects.filter((subject) =>
     (subject.kind === "User" && subject.name === ANONYMOUS_USER) || (subject.kind === "Group" && PUBLIC_GROUPS.has(subject.name))),
   failMessage: (binding, subjects) =>
-    `${bindingLabel(binding)} grants ${binding.roleRef.kind} \`${binding.roleRef.name}\` to ${subjects.map(subjectLabel).join(", ")}.`,
-  passMessage: (binding) => `${bindingLabel(binding)} does not grant anything to anonymous or all-authenticated callers.`,
+    text("rbacGrantsRole", { binding: bindingLabel(binding), roleKind: binding.roleRef.kind, role: binding.roleRef.name, subjects: subjects.map(subjectLabel) }),
+  passMessage: (binding) => text("rbacAnonymousNone", { binding: bindingLabel(binding) }),
   remedy: text("remedyAnonymous"),
 });

@@ -20,8 +20,14 @@ export const rbacClusterAdminBinding = bindingSubjectCheck({
   cis: "5.1.1",
   offending: adminSubjects,
   failMessage: (binding, subjects) =>
-    `${bindingLabel(binding)} gives ${subjects.map(subjectLabel).join(", ")} full control ` +
-    `${binding.kind === "RoleBinding" ? `of namespace \`${binding.namespace}\`` : "of the cluster"} (${binding.roleRef.kind} \`${binding.roleRef.name}\`).`,
-  passMessage: (binding) => `${bindingLabel(binding)} does not give cluster-admin rights to a non-system subject.`,
+    text("rbacFullControl", {
+      binding: bindingLabel(binding),
+      subjects: subjects.map(subjectLabel),
+      scope: binding.kind === "RoleBinding" ? "namespace" : "cluster",
+      namespace: binding.namespace ?? "",
+      roleKind: binding.roleRef.kind,
+      role: binding.roleRef.name,
+    }),
+  passMessage: (binding) => text("rbacClusterAdminNone", { binding: bindingLabel(binding) }),
   remedy: text("remedyClusterAdmin"),
 });

@@ -9,7 +9,7 @@ export const rbacDefaultServiceAccountBound = bindingSubjectCheck({
   cis: "5.1.5",
   offending: (binding) => binding.subjects.filter((subject) => subject.kind === "ServiceAccount" && subject.name === "default"),
   failMessage: (binding, subjects) =>
-    `${bindingLabel(binding)} grants ${binding.roleRef.kind} \`${binding.roleRef.name}\` to ${subjects.map(subjectLabel).join(", ")}.`,
-  passMessage: (binding) => `${bindingLabel(binding)} does not bind a default ServiceAccount.`,
+    text("rbacGrantsRole", { binding: bindingLabel(binding), roleKind: binding.roleRef.kind, role: binding.roleRef.name, subjects: subjects.map(subjectLabel) }),
+  passMessage: (binding) => text("rbacDefaultServiceAccountNone", { binding: bindingLabel(binding) }),
   remedy: text("remedyDefaultServiceAccount"),
 });

@@ -8,7 +8,7 @@ export const rbacSystemMastersBinding = bindingSubjectCheck({
   severity: "high",
   cis: "5.1.7",
   offending: (binding) => binding.subjects.filter((subject) => subject.kind === "Group" && subject.name === "system:masters"),
-  failMessage: (binding) => `${bindingLabel(binding)} names the group \`system:masters\`, which bypasses RBAC entirely.`,
-  passMessage: (binding) => `${bindingLabel(binding)} does not name system:masters.`,
+  failMessage: (binding) => text("rbacSystemMasters", { binding: bindingLabel(binding) }),
+  passMessage: (binding) => text("rbacNoSystemMasters", { binding: bindingLabel(binding) }),
   remedy: text("remedySystemMasters"),
 });

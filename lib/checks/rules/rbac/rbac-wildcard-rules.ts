@@ -22,7 +22,7 @@ export const rbacWildcardRules: TCheck = {
       const label = `${role.kind} \`${role.namespace ? `${role.namespace}/` : ""}${role.name}\``;
       const wild = role.ownRules.filter(hasWildcard);
       if (wild.length === 0) {
-        yield { status: "pass", object: role.ref, message: `${label} names its verbs, resources and groups explicitly.`, evidence: { rules: role.ownRules.length } };
+        yield { status: "pass", object: role.ref, message: text("rbacExplicitRules", { role: label }), evidence: { rules: role.ownRules.length } };
         return;
       }
       const known = knownResources(ctx);
@@ -37,7 +37,7 @@ export const rbacWildcardRules: TCheck = {
       yield {
         status: "fail",
         object: role.ref,
-        message: `${label} uses \`*\` in ${wild.length} rule${wild.length > 1 ? "s" : ""}.`,
+        message: text("rbacWildcards", { role: label, count: wild.length }),
         evidence: { wildcardRules: wild.map(ruleObject) },
         remediation: {
           type: "patch",

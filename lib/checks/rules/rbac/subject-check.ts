@@ -9,8 +9,8 @@ import { RBAC_KINDS, removeSubjects } from "./remedy";
 export interface TSubjectCheckSpec extends Omit<TCheckMeta, "requires"> {
   /** The subjects of `binding` this check reports (none = pass). */
   offending(binding: TBinding): TSubject[];
-  failMessage(binding: TBinding, subjects: TSubject[]): string;
-  passMessage(binding: TBinding): string;
+  failMessage(binding: TBinding, subjects: TSubject[]): TText;
+  passMessage(binding: TBinding): TText;
   /** First sentence of the remediation note: why these subjects must go. */
   remedy: TText;
 }

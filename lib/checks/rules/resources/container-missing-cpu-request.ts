@@ -11,7 +11,6 @@ export const containerMissingCpuRequest: TCheck = {
     return evaluateContainerResource(ctx, {
       field: "requests",
       resource: "cpu",
-      label: "CPU request",
       suggest: () => "100m",
       note: text("cpuRequestStart"),
     });

@@ -14,7 +14,6 @@ export const containerMissingMemoryLimit: TCheck = {
     return evaluateContainerResource(ctx, {
       field: "limits",
       resource: "memory",
-      label: "memory limit",
       // A limit below the (explicit or defaulted) request would be rejected: never go under it.
       suggest: (container, defaults) => {
         const request = resolveResource(container, "requests", "memory", defaults);

@@ -11,7 +11,6 @@ export const containerMissingMemoryRequest: TCheck = {
     return evaluateContainerResource(ctx, {
       field: "requests",
       resource: "memory",
-      label: "memory request",
       // Only suggested when the container has no memory limit (else the request defaults to it),
       // so 128Mi can never exceed a limit.
       suggest: () => "128Mi",

@@ -5,7 +5,7 @@ import { asRecord, get, type TRecord } from "../../access";
 import type { TCheckContext } from "../../context";
 import { memoize1, memoize2 } from "../../memo";
 import { namespaceOrDefault } from "../../namespace-scope";
-import type { TText } from "../../text";
+import { text, type TText } from "../../text";
 import type { TCheckOutcome } from "../../types";
 import { containerLabel, containerListPatch, podSpecPatch, POD_BEARING_KINDS, type TContainer, type TWorkload } from "../../workloads";
 import { limitRangeDefaults, type TContainerDefaults } from "./limit-range-defaults";
@@ -61,8 +61,6 @@ function resourceContainers(ctx: TCheckContext, workload: TWorkload): TContainer
 export interface TContainerResourceSpec {
   field: TResourceField;
   resource: TResourceName;
-  /** Human label: "CPU request", "memory limit". */
-  label: string;
   /** The value the remediation sets, given what the container already has. */
   suggest(container: TContainer, defaults: TContainerDefaults | undefined): string;
   note: TText;
@@ -71,30 +69,31 @@ export interface TContainerResourceSpec {
 export const CONTAINER_RESOURCE_REQUIRES = [...POD_BEARING_KINDS, "LimitRange"];
 
 interface TResourceMessages {
-  set(where: string, value: string): string;
-  setByLimitRange(where: string, value: string): string;
-  missing(where: string): string;
+  set(where: TText, value: string): TText;
+  setByLimitRange(where: TText, value: string): TText;
+  missing(where: TText): TText;
 }
 
-/** Messages per resource label, one string per container label (and value): see memo.ts. */
+/** Messages per resource setting, one text per container label (and value): see memo.ts. */
 const messagesByLabel = new Map<string, TResourceMessages>();
 
-function messagesFor(label: string): TResourceMessages {
-  let messages = messagesByLabel.get(label);
+/** `what` names the setting for the catalogue: "cpuRequests", "memoryLimits"… */
+function messagesFor(what: string): TResourceMessages {
+  let messages = messagesByLabel.get(what);
   if (!messages) {
     messages = {
-      set: memoize2((where, value) => `${where} has a ${label} (${value}).`),
-      setByLimitRange: memoize2((where, value) => `${where} has a ${label} (${value}, from a LimitRange default).`),
-      missing: memoize1((where) => `${where} has no ${label}.`),
+      set: memoize2((container: TText, value: string) => text("resourceSet", { container, what, value })),
+      setByLimitRange: memoize2((container: TText, value: string) => text("resourceSetByLimitRange", { container, what, value })),
+      missing: memoize1((container: TText) => text("resourceMissing", { container, what })),
     };
-    messagesByLabel.set(label, messages);
+    messagesByLabel.set(what, messages);
   }
   return messages;
 }
 
 export function evaluateContainerResource(ctx: TCheckContext, spec: TContainerResourceSpec): Iterable<TCheckOutcome> {
   const defaultsByNamespace = limitRangeDefaults(ctx);
-  const messages = messagesFor(spec.label);
+  const messages = messagesFor(`${spec.resource}${spec.field === "requests" ? "Requests" : "Limits"}`);
   return ctx.each(ctx.workloads(), (workload) => workload.ref, (workload): TCheckOutcome[] => {
     const outcomes: TCheckOutcome[] = [];
     const defaults = defaultsByNamespace.get(namespaceOrDefault(workload.object));

@@ -23,7 +23,7 @@ export const namespaceWithoutLimitRange: TCheck = {
         yield {
           status: "pass",
           object: namespace.ref,
-          message: `Namespace \`${namespace.name}\` has LimitRange \`${nameOf(bounding[0]!)}\`.`,
+          message: text("namespaceHasLimitRange", { namespace: namespace.name, name: nameOf(bounding[0]!) }),
           evidence: { limitRanges: bounding.slice(0, 10).map(nameOf) },
         };
         return;
@@ -31,7 +31,7 @@ export const namespaceWithoutLimitRange: TCheck = {
       yield {
         status: "fail",
         object: namespace.ref,
-        message: `Namespace \`${namespace.name}\` has no LimitRange for containers or pods.`,
+        message: text("namespaceNoLimitRange", { namespace: namespace.name }),
         evidence: { limitRanges: existing.map(nameOf), boundingContainersOrPods: 0 },
         remediation: {
           type: "create",

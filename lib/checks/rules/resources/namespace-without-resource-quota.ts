@@ -17,7 +17,7 @@ export const namespaceWithoutResourceQuota: TCheck = {
         yield {
           status: "pass",
           object: namespace.ref,
-          message: `Namespace \`${namespace.name}\` has ResourceQuota \`${nameOf(existing[0]!)}\`.`,
+          message: text("namespaceHasQuota", { namespace: namespace.name, name: nameOf(existing[0]!) }),
           evidence: { resourceQuotas: existing.slice(0, 10).map(nameOf) },
         };
         return;
@@ -25,7 +25,7 @@ export const namespaceWithoutResourceQuota: TCheck = {
       yield {
         status: "fail",
         object: namespace.ref,
-        message: `Namespace \`${namespace.name}\` has no ResourceQuota.`,
+        message: text("namespaceNoQuota", { namespace: namespace.name }),
         evidence: { resourceQuotas: [] },
         remediation: {
           type: "create",

@@ -25,7 +25,7 @@ export const configmapSecretLikeValue: TCheck = {
         return reason ? [{ key, reason }] : [];
       });
       if (keys.length === 0) {
-        yield { status: "pass", object: ref, message: `ConfigMap \`${nameOf(configMap)}\` holds no secret-looking value.`, evidence: { keys: Object.keys(data).length } };
+        yield { status: "pass", object: ref, message: text("configMapClean", { name: nameOf(configMap) }), evidence: { keys: Object.keys(data).length } };
         return;
       }
       const patch = { data: Object.fromEntries(keys.map(({ key }) => [key, null])) };
@@ -33,7 +33,7 @@ export const configmapSecretLikeValue: TCheck = {
       yield {
         status: "fail",
         object: ref,
-        message: `ConfigMap \`${nameOf(configMap)}\` holds secret-looking values under ${keys.map(({ key }) => `\`${key}\``).join(", ")}.`,
+        message: text("configMapSecrets", { name: nameOf(configMap), keys: keys.map(({ key }) => `\`${key}\``) }),
         evidence: { keys },
         remediation: {
           type: "patch",

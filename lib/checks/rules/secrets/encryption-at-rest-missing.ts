@@ -10,7 +10,7 @@ export const encryptionAtRestMissing = apiServerFlagCheck({
     const value = flags.get("encryption-provider-config");
     return {
       ok: !!value && value !== "true",
-      message: value ? `The API server encrypts resources at rest (${value}).` : "The API server has no --encryption-provider-config: Secrets are stored unencrypted in etcd.",
+      message: value ? text("encryptionAtRest", { value }) : text("encryptionMissing"),
       evidence: { "--encryption-provider-config": value ?? null },
       fix: { "encryption-provider-config": "/etc/kubernetes/enc/encryption-config.yaml" },
       note: text("encryptionConfig", { manifest: MANIFEST_PATH, command: "kubectl get secrets --all-namespaces -o json | kubectl replace -f -" }),

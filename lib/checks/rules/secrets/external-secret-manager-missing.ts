@@ -57,18 +57,18 @@ export const externalSecretManagerMissing: TCheck = {
   *evaluate(ctx) {
     const found = detect(ctx);
     if (found.length > 0) {
-      yield { status: "pass", object: CLUSTER_REF, message: `An external secret manager is in place: ${found[0]}.`, evidence: { detected: found.slice(0, 10) } };
+      yield { status: "pass", object: CLUSTER_REF, message: text("secretManagerFound", { manager: found[0]! }), evidence: { detected: found.slice(0, 10) } };
       return;
     }
     // A folder of manifests is not the cluster: the manager may be installed beside it.
     if (!kubeSystemVisible(ctx)) {
-      yield { status: "not_assessable", object: CLUSTER_REF, message: "The snapshot does not show the whole cluster (nothing runs in kube-system), so an installed secret manager could be out of view.", reason: text("secretManagerOutOfView") };
+      yield { status: "not_assessable", object: CLUSTER_REF, message: text("secretManagerOutOfView"), reason: text("secretManagerOutOfView") };
       return;
     }
     yield {
       status: "fail",
       object: CLUSTER_REF,
-      message: "No external secret manager (External Secrets, Vault, Secrets Store CSI, Sealed Secrets) was found in the cluster.",
+      message: text("secretManagerMissing"),
       evidence: { looked: ["CustomResourceDefinitions", "their objects", "controller images", "Vault injection annotations", "CSI volumes"] },
       remediation: {
         type: "manual",

@@ -25,7 +25,7 @@ export const legacyServiceAccountTokenSecret: TCheck = {
         yield {
           status: "pass",
           object: ref,
-          message: type === TOKEN_TYPE ? `Token Secret \`${name}\` was invalidated on ${invalidSince}.` : `Secret \`${name}\` is not a long-lived ServiceAccount token.`,
+          message: type === TOKEN_TYPE ? text("legacyTokenInvalidated", { name, date: invalidSince ?? "" }) : text("secretNotLegacyToken", { name }),
           evidence,
         };
         return;
@@ -35,7 +35,7 @@ export const legacyServiceAccountTokenSecret: TCheck = {
       yield {
         status: "fail",
         object: ref,
-        message: `Secret \`${name}\` holds a non-expiring token for ServiceAccount \`${account ?? "(unknown)"}\`.`,
+        message: text("legacyToken", { name, account: account ?? text("unknownValue") }),
         evidence,
         remediation: {
           type: "manual",

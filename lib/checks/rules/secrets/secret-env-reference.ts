@@ -50,7 +50,7 @@ function planFor(container: TContainer, refs: TReferences): TMovePlan {
 }
 
 /** One string per container name (see memo.ts). */
-const passMessage = memoize1((name) => `Container \`${name}\` takes no Secret through its environment.`);
+const passMessage = memoize1((name: string) => text("secretEnvNone", { container: name }));
 
 export const secretEnvReference: TCheck = {
   id: "secret-env-reference",
@@ -82,7 +82,7 @@ export const secretEnvReference: TCheck = {
           status: "fail",
           object: workload.ref,
           container: container.name,
-          message: `Container \`${container.name}\` receives Secret${secrets.length > 1 ? "s" : ""} ${secrets.map((name) => `\`${name}\``).join(", ")} as environment variables.`,
+          message: text("secretEnv", { container: container.name, count: secrets.length, secrets: secrets.map((name) => `\`${name}\``) }),
           evidence,
           remediation: {
             type: "patch",

@@ -9,7 +9,7 @@ import { moveToFilesPatch } from "./secret-mount";
 import { text } from "../../text";
 
 /** One string per container name (see memo.ts). */
-const passMessage = memoize1((name) => `Container \`${name}\` sets no secret-looking literal value.`);
+const passMessage = memoize1((name: string) => text("secretLiteralNone", { container: name }));
 
 export const secretLiteralEnv: TCheck = {
   id: "secret-literal-env",
@@ -49,7 +49,7 @@ export const secretLiteralEnv: TCheck = {
           status: "fail",
           object: workload.ref,
           container: container.name,
-          message: `Container \`${container.name}\` sets ${names.map((name) => `\`${name}\``).join(", ")} as literal value${names.length > 1 ? "s" : ""} that look${names.length > 1 ? "" : "s"} like secrets.`,
+          message: text("secretLiteral", { container: container.name, count: names.length, names: names.map((name) => `\`${name}\``) }),
           evidence,
           remediation: {
             type: "patch",

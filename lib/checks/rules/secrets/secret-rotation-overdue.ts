@@ -43,14 +43,14 @@ export const secretRotationOverdue: TCheck = {
       const days = Math.floor((now - written) / DAY_MS);
       const evidence = { lastWritten: new Date(written).toISOString(), ageDays: days, windowDays: ROTATION_WINDOW_DAYS };
       if (days <= ROTATION_WINDOW_DAYS) {
-        yield { status: "pass", object: ref, message: `Secret \`${nameOf(secret)}\` was written ${Math.max(days, 0)} days ago.`, evidence };
+        yield { status: "pass", object: ref, message: text("rotationRecent", { name: nameOf(secret), days: Math.max(days, 0) }), evidence };
         return;
       }
       const namespace = namespaceOf(secret) ?? "default";
       yield {
         status: "fail",
         object: ref,
-        message: `Secret \`${nameOf(secret)}\` has not changed for ${days} days (window: ${ROTATION_WINDOW_DAYS}).`,
+        message: text("rotationOverdue", { name: nameOf(secret), days, window: ROTATION_WINDOW_DAYS }),
         evidence,
         remediation: {
           type: "manual",

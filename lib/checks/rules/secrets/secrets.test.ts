@@ -5,6 +5,7 @@ import { FIXTURES } from "../../fixture-suite.testkit";
 import { snapshotFromPaths, snapshotFromText } from "../../load";
 import { secretsChecks } from ".";
 import { rbacSecretsRead } from "../rbac/rbac-secrets-read";
+import { english } from "../../english.testkit";
 
 const check = (id: string) => secretsChecks.filter((candidate) => candidate.id === id);
 
@@ -78,7 +79,7 @@ describe("rbac-secrets-read (QW5, in the rbac folder)", () => {
       "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: lister}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: lister}\nsubjects: [{kind: Group, name: system:authenticated}]\n";
     const [result] = evaluateSnapshot(snapshotFromText(yaml).snapshot, { checks: [rbacSecretsRead] });
     expect(result).toMatchObject({ status: "fail", quickWin: "QW5", cis: "5.1.2" });
-    expect(result!.message).toContain("cluster-wide");
+    expect(english(result!.message)).toContain("cluster-wide");
   });
 });
 

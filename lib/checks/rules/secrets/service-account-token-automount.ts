@@ -42,17 +42,17 @@ export const serviceAccountTokenAutomount: TCheck = {
         bindings,
       };
       if (!mounted) {
-        return [{ status: "pass", object: workload.ref, message: `${workload.label} does not mount a ServiceAccount token.`, evidence }];
+        return [{ status: "pass", object: workload.ref, message: text("tokenNotMounted", { object: workload.label }), evidence }];
       }
       // A token is "necessary" when its account was granted API access: that is what it is for.
       if (bindings.length > 0) {
-        return [{ status: "pass", object: workload.ref, message: `${workload.label} mounts the token of \`${name}\`, which has RBAC bindings it needs the token for.`, evidence }];
+        return [{ status: "pass", object: workload.ref, message: text("tokenNeeded", { object: workload.label, account: name }), evidence }];
       }
       const patch = podSpecPatch(workload.kind, { automountServiceAccountToken: false });
       return [{
         status: "fail",
         object: workload.ref,
-        message: `${workload.label} mounts the token of ServiceAccount \`${name}\`, which has no RBAC binding to need it.`,
+        message: text("tokenUnneeded", { object: workload.label, account: name }),
         evidence,
         remediation: { type: "patch", target: workload.ref, patch, note: text("podAutomountOverrides") },
       }];

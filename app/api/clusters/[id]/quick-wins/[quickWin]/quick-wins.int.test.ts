@@ -100,6 +100,22 @@ describe("check texts in the reader's language", () => {
     expect(qw3.checks.find((check) => check.checkId === "privileged-container")?.title).toBe("Conteneur en mode privilégié");
   });
 
+  it("gives each finding's message in the reader's language, in the list and the detail", async () => {
+    const list = (query: string) => callAs(ZFindingPage, listFindings, `/api/clusters/${alpha.clusterId}/findings?check=privileged-container${query}`, { id: alpha.clusterId });
+    const [english, french] = [(await list("")).items[0]!, (await list("&lang=fr")).items[0]!];
+    expect(english.message).toMatch(/^Container `[^`]+` runs privileged\.$/);
+    expect(french.message).toMatch(/^Le conteneur `[^`]+` s’exécute en mode privilégié\.$/);
+    const { detail } = await detailOf("privileged-container", { headers: { "accept-language": "fr" } });
+    expect(detail.message).toBe(french.message);
+  });
+
+  it("still shows a message stored before messages were translated (an English sentence) as it was stored", async () => {
+    const { id } = await detailOf("privileged-container");
+    await db().finding.update({ where: { id }, data: { message: "Container `api` runs privileged (written by an older version)." } });
+    const french = await callAs(ZFindingDetail, getFinding, `/api/findings/${id}?lang=fr`, { id });
+    expect(french.message).toBe("Container `api` runs privileged (written by an older version).");
+  });
+
   it("still shows a remediation stored before check texts were translated (a plain English note) as it was stored", async () => {
     const { id, detail } = await detailOf("container-missing-memory-limit");
     const stored = await db().finding.findUniqueOrThrow({ where: { id }, select: { remediation: true } });
