@@ -1,5 +1,5 @@
 // Every route handler under app/api × {anonymous, viewer, editor, admin}: the answer must be
-// what the roles say (admin: clusters and credentials, ratings, the audit log; editor: scan now,
+// what the roles say (admin: clusters and credentials, ratings, the audit log, users; editor: scan now,
 // exceptions; viewer: read; public: health, the API description, sign-in), which must also be
 // what the OpenAPI document declares. Handlers are found on disk, so a new route file without an
 // entry here fails this test.
@@ -24,6 +24,10 @@ const EXPECTED: Record<string, Partial<Record<TMethod, TAccess>>> = {
   "/api/auth/sign-out": { POST: "viewer" },
   "/api/auth/sign-out-everywhere": { POST: "viewer" },
   "/api/audit": { GET: "admin" },
+  "/api/users": { GET: "admin", POST: "admin" },
+  "/api/users/[id]": { PATCH: "admin", DELETE: "admin" },
+  "/api/users/[id]/password": { POST: "admin" },
+  "/api/users/[id]/sessions": { DELETE: "admin" },
   "/api/overview": { GET: "viewer" },
   "/api/scans": { GET: "viewer" },
   "/api/scans/[id]": { GET: "viewer" },

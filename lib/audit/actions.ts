@@ -12,5 +12,12 @@ export const AUDIT_ACTIONS = [
   "ratings.saved",
   "exception.created",
   "exception.revoked",
+  "user.created",
+  "user.role_changed",
+  "user.disabled",
+  "user.enabled",
+  "user.deleted",
+  "user.password_reset",
+  "user.signed_out",
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];

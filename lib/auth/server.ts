@@ -32,7 +32,21 @@ function createAuth(secure: boolean) {
       password: { hash: hashPassword, verify: ({ hash, password }) => verifyPassword(hash, password) },
     },
     user: {
-      additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "viewer" } },
+      additionalFields: {
+        role: { type: "string", required: false, input: false, defaultValue: "viewer" },
+        disabledAt: { type: "date", required: false, input: false },
+      },
+    },
+    // A disabled user (an admin's choice, /settings/users) gets no new session, whatever the password.
+    databaseHooks: {
+      session: {
+        create: {
+          before: async (session) => {
+            const user = await db().user.findUnique({ where: { id: session.userId }, select: { disabledAt: true } });
+            return user && user.disabledAt === null ? undefined : false;
+          },
+        },
+      },
     },
     session: { expiresIn: SESSION_DAYS * 24 * 3600, updateAge: 24 * 3600 },
     advanced: { useSecureCookies: secure, cookiePrefix: "ramparts" },
@@ -76,6 +90,8 @@ export async function sessionUser(headers: Headers): Promise<TSessionUser | null
   if (!found) return null;
   const role = asRole((found.user as { role?: unknown }).role);
   if (!role) return null;
+  // Disabling deletes the user's sessions; this also refuses one that slipped in meanwhile.
+  if ((found.user as { disabledAt?: unknown }).disabledAt) return null;
   return { id: found.user.id, email: found.user.email, name: found.user.name, role };
 }
 
