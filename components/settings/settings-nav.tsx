@@ -9,6 +9,8 @@ import { roleAllows, type TRole } from "@/lib/auth/roles";
  */
 export const SETTINGS_PAGES = [
   { href: "/settings", key: "general", access: "viewer" },
+  { href: "/settings/users", key: "users", access: "admin" },
+  { href: "/settings/audit", key: "audit", access: "admin" },
 ] as const satisfies readonly { href: string; key: string; access: TRole }[];
 
 export type TSettingsPageHref = (typeof SETTINGS_PAGES)[number]["href"];

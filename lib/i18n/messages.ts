@@ -1,6 +1,7 @@
 // The message catalogues, one file per area and language (lib/i18n/messages/<locale>/<area>.json),
 // merged into one object per locale. Add an area: create both files and list them here.
 import type { TLocale } from "./locale";
+import enAdmin from "./messages/en/admin.json";
 import enChecks from "./messages/en/checks.json";
 import enAuth from "./messages/en/auth.json";
 import enCli from "./messages/en/cli.json";
@@ -13,6 +14,7 @@ import enOverview from "./messages/en/overview.json";
 import enReports from "./messages/en/reports.json";
 import enScans from "./messages/en/scans.json";
 import enSettings from "./messages/en/settings.json";
+import frAdmin from "./messages/fr/admin.json";
 import frChecks from "./messages/fr/checks.json";
 import frAuth from "./messages/fr/auth.json";
 import frCli from "./messages/fr/cli.json";
@@ -26,8 +28,8 @@ import frReports from "./messages/fr/reports.json";
 import frScans from "./messages/fr/scans.json";
 import frSettings from "./messages/fr/settings.json";
 
-const en = { ...enCommon, ...enOverview, ...enClusters, ...enReports, ...enSettings, ...enCli, ...enCluster, ...enInsights, ...enFindings, ...enScans, ...enAuth };
-const fr = { ...frCommon, ...frOverview, ...frClusters, ...frReports, ...frSettings, ...frCli, ...frCluster, ...frInsights, ...frFindings, ...frScans, ...frAuth };
+const en = { ...enCommon, ...enOverview, ...enClusters, ...enReports, ...enSettings, ...enCli, ...enCluster, ...enInsights, ...enFindings, ...enScans, ...enAuth, ...enAdmin };
+const fr = { ...frCommon, ...frOverview, ...frClusters, ...frReports, ...frSettings, ...frCli, ...frCluster, ...frInsights, ...frFindings, ...frScans, ...frAuth, ...frAdmin };
 
 export type TMessages = typeof en;
 
