@@ -36,7 +36,7 @@ export async function AuditTable({ query, form, filtered }: { query: TAuditQuery
     const named = typeof event.details.email === "string" ? event.details.email : typeof event.details.name === "string" ? event.details.name : null;
     return (
       <>
-        {kind} {named ? <span className="break-all">{named}</span> : null}
+        {kind} {named ? <span className="break-words">{named}</span> : null}
         {event.targetId ? <span className={`block font-mono ${MUTED} break-all`}>{event.targetId}</span> : null}
       </>
     );
@@ -60,8 +60,8 @@ export async function AuditTable({ query, form, filtered }: { query: TAuditQuery
                 <td className="py-2 pr-4 whitespace-nowrap">
                   <time dateTime={new Date(event.at).toISOString()}>{format.dateTime(new Date(event.at), { dateStyle: "medium", timeStyle: "medium" })}</time>
                 </td>
-                <td className="py-2 pr-4 break-all">{event.actorId === "system" ? t("system") : event.actor}</td>
-                <td className="py-2 pr-4">{isAuditAction(event.action) ? t(`actions.${actionKey(event.action)}`) : event.action}</td>
+                <td className="py-2 pr-4 break-words">{event.actorId === "system" ? t("system") : event.actor}</td>
+                <td className="py-2 pr-4 whitespace-nowrap">{isAuditAction(event.action) ? t(`actions.${actionKey(event.action)}`) : event.action}</td>
                 <td className="py-2 pr-4 min-w-40">{target(event)}</td>
                 <td className="py-2 pr-4 min-w-48 break-words">{Object.keys(event.details).length > 0 ? summariseDetails(event.details) : <span className={MUTED}>{t("none")}</span>}</td>
                 <td className="py-2 font-mono text-xs">{event.address ?? <span className={MUTED}>{t("none")}</span>}</td>

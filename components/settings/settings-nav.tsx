@@ -33,7 +33,7 @@ export async function SettingsNav({ current }: { current: TSettingsPageHref }) {
                 aria-current={active ? "page" : undefined}
                 className={`block border-b-2 px-3 py-2 text-sm font-medium ${
                   active
-                    ? "border-brand-600 text-brand-700 dark:text-brand-300"
+                    ? "border-brand-600 text-brand-700 dark:border-sky-400 dark:text-sky-300"
                     : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"
                 }`}
               >

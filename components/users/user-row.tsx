@@ -39,7 +39,7 @@ export function UserRow({ user, isMe, isLastAdmin, onDone }: {
   return (
     <tr className="align-top">
       <td className="py-2 pr-4">
-        <span className="font-medium break-all">{email}</span>
+        <span className="font-medium break-words">{email}</span>
         {isMe ? <span className={`ml-1 ${MUTED}`}>({t("you")})</span> : null}
         <span className={`block ${MUTED}`}>{user.name}</span>
       </td>
@@ -85,26 +85,28 @@ export function UserRow({ user, isMe, isLastAdmin, onDone }: {
             </button>
           ) : null}
           {/* Not on your own row: both would end the session you are using (the header has "Sign out everywhere"). */}
-          {!isMe ? (<>
-          <button
-            type="button" className={ACTION} disabled={busy} aria-label={t("row.resetPasswordLabel", { email })}
-            onClick={() => reset.mutate(user.id, {
-              onSuccess: ({ generatedPassword }) => onDone({ ok: true, text: t("done.passwordReset", { email }) }, generatedPassword ? { email, password: generatedPassword } : undefined),
-              onError: failed,
-            })}
-          >
-            {t("row.resetPassword")}
-          </button>
-          <button
-            type="button" className={ACTION} disabled={busy} aria-label={t("row.signOutLabel", { email })}
-            onClick={() => signOut.mutate(user.id, {
-              onSuccess: ({ sessionsEnded }) => onDone({ ok: true, text: t("done.signedOut", { email, count: sessionsEnded }) }),
-              onError: failed,
-            })}
-          >
-            {t("row.signOut")}
-          </button>
-          </>) : null}
+          {!isMe ? (
+            <>
+            <button
+              type="button" className={ACTION} disabled={busy} aria-label={t("row.resetPasswordLabel", { email })}
+              onClick={() => reset.mutate(user.id, {
+                onSuccess: ({ generatedPassword }) => onDone({ ok: true, text: t("done.passwordReset", { email }) }, generatedPassword ? { email, password: generatedPassword } : undefined),
+                onError: failed,
+              })}
+            >
+              {t("row.resetPassword")}
+            </button>
+            <button
+              type="button" className={ACTION} disabled={busy} aria-label={t("row.signOutLabel", { email })}
+              onClick={() => signOut.mutate(user.id, {
+                onSuccess: ({ sessionsEnded }) => onDone({ ok: true, text: t("done.signedOut", { email, count: sessionsEnded }) }),
+                onError: failed,
+              })}
+            >
+              {t("row.signOut")}
+            </button>
+            </>
+          ) : null}
           {!isMe && !isLastAdmin ? (
             confirming ? (
               <>
