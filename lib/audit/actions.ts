@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   "cluster.updated",
   "cluster.credentials_changed",
   "cluster.archived",
+  "scan.requested",
   "ratings.saved",
   "exception.created",
   "exception.revoked",
