@@ -104,3 +104,19 @@ test("an admin adds an editor, who cannot reach the admin pages; the audit log s
   await expect(page.getByRole("status").filter({ hasText: email })).toHaveText(`${email} is deleted.`);
   await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(0);
 });
+
+test("the audit log shows a hostile email tried at sign-in as plain text", async ({ page, playwright, baseURL }) => {
+  const hostile = `<img src=x onerror=alert(1)>${randomUUID().slice(0, 6)}@evil.test`;
+  const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const refused = await anonymous.post("/api/auth/sign-in", { data: { email: hostile, password: "not a real password" }, headers: { origin: baseURL! } });
+  expect(refused.status()).toBe(401);
+  await anonymous.dispose();
+
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+  await page.goto(`/settings/audit?action=sign_in.failed&actor=${encodeURIComponent(hostile)}`);
+  const row = page.getByRole("table", { name: "Audit events, newest first" }).getByRole("row").filter({ hasText: hostile });
+  await expect(row).toContainText("Failed sign-in");
+  await expect(page.locator("img[src=x]")).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});

@@ -119,6 +119,14 @@ describe("/api/users", () => {
     expect((await actions()).map((event) => event.action)).toEqual(["user.disabled", "user.enabled"]);
   });
 
+  it("refuses a disabled user's session even if it outlived the disabling", async () => {
+    const viewer = await sessionCookie(emails.viewer);
+    // As if the session had been written between the disabling and its clean-up.
+    await db().user.update({ where: { email: emails.viewer }, data: { disabledAt: new Date() } });
+    expect(await db().session.count({ where: { user: { email: emails.viewer } } })).toBe(1);
+    expect((await call(clustersRoute, "GET", { cookie: viewer })).status).toBe(401);
+  });
+
   it("resets a password: the old one stops working and every session ends", async () => {
     const editor = await sessionCookie(emails.editor);
     const id = await idOf(emails.editor);
