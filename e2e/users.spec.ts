@@ -120,3 +120,23 @@ test("the audit log shows a hostile email tried at sign-in as plain text", async
   await expect(page.locator("img[src=x]")).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
+
+test("in French: both pages, the action labels and the form's errors", async ({ page, baseURL }) => {
+  await page.context().addCookies([{ name: "ramparts-locale", value: "fr", url: baseURL! }]);
+  await page.goto("/settings/users");
+  await expect(page.getByRole("heading", { name: "Utilisateurs", level: 1 })).toBeVisible();
+  const form = page.getByRole("region", { name: "Ajouter un utilisateur" });
+  await form.getByLabel("Adresse e-mail").fill("pas-une-adresse");
+  await form.getByLabel("Mot de passe initial (facultatif)").fill("court");
+  await form.getByRole("button", { name: "Ajouter l’utilisateur" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "corrigez" })).toHaveText("L’utilisateur n’a pas été ajouté : corrigez les champs signalés ci-dessous.");
+  await expect(form.getByText("Saisissez une adresse e-mail, par exemple nom@exemple.fr.")).toBeVisible();
+  await expect(form.getByText("Un mot de passe compte de 12 à 256 caractères.")).toBeVisible();
+  await saveScreenshot(page, "settings-users-fr");
+
+  await page.goto("/settings/audit?action=sign_in.succeeded");
+  await expect(page.getByRole("heading", { name: "Journal d’audit", level: 1 })).toBeVisible();
+  await expect(page.getByLabel("Action")).toHaveValue("sign_in.succeeded");
+  await expect(page.getByRole("table").getByRole("cell", { name: "Connexion", exact: true }).first()).toBeVisible();
+  await saveScreenshot(page, "settings-audit-fr");
+});

@@ -33,9 +33,11 @@ export function CreateUserForm({ onDone }: { onDone: (notice: TNotice, password?
         onDone({ ok: true, text: t("create.created", { email: user.email, role: t(`roles.${user.role}`) }) }, generatedPassword ? { email: user.email, password: generatedPassword } : undefined);
       },
       onError: (error) => {
-        const fields = error instanceof ApiError ? error.fields : undefined;
-        if (fields) setErrors(fields.fieldErrors);
-        onDone({ ok: false, text: t("failed", { message: error instanceof ApiError ? error.message : String(error) }) });
+        // The server's words are English; the fields it names get this catalogue's.
+        const fields = error instanceof ApiError ? error.fields?.fieldErrors : undefined;
+        if (fields) setErrors({ email: fields.email && [t("create.emailInvalid")], password: fields.password && [t("create.passwordInvalid")], name: fields.name && [t("create.nameInvalid")] });
+        const exists = error instanceof ApiError && error.code === "conflict";
+        onDone({ ok: false, text: exists ? t("create.exists", { email: body.email }) : fields ? t("create.invalid") : t("failed", { message: error instanceof ApiError ? error.message : String(error) }) });
       },
     });
   }
