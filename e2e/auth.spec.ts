@@ -17,7 +17,7 @@ async function signIn(page: Page, who: keyof typeof E2E_USERS, next = "/") {
 
 test("an anonymous visitor is sent to the sign-in page from every page, and the API answers 401", async ({ page, request }) => {
   const id = randomUUID();
-  const pages = ["/", "/clusters", "/clusters/new", "/reports", "/settings", `/clusters/${id}`, `/clusters/${id}/edit`, `/clusters/${id}/scans`,
+  const pages = ["/", "/clusters", "/clusters/new", "/reports", "/settings", "/settings/users", "/settings/audit", `/clusters/${id}`, `/clusters/${id}/edit`, `/clusters/${id}/scans`,
     `/clusters/${id}/quick-wins/QW1`, `/clusters/${id}/namespaces/default`, `/scans/${id}`, `/findings/${id}`, "/clusters?sort=name"];
   for (const path of pages) {
     const response = await request.get(path, { maxRedirects: 0 });

@@ -1,5 +1,5 @@
 // Every route handler under app/api × {anonymous, viewer, editor, admin}: the answer must be
-// what the roles say (admin: clusters and credentials, ratings, the audit log, notifications; editor: scan now,
+// what the roles say (admin: clusters and credentials, ratings, the audit log, users, tokens, notifications; editor: scan now,
 // exceptions; viewer: read; public: health, the API description, sign-in), which must also be
 // what the OpenAPI document declares. API tokens likewise: a read token reaches what a viewer may
 // GET, a scan token also starts scans and uploads, a revoked one nothing. Handlers are found on disk, so a new route file without an
@@ -32,6 +32,10 @@ const EXPECTED: Record<string, Partial<Record<TMethod, TAccess>>> = {
   "/api/metrics": { GET: "admin" },
   "/api/tokens": { GET: "admin", POST: "admin" },
   "/api/tokens/[id]": { DELETE: "admin" },
+  "/api/users": { GET: "admin", POST: "admin" },
+  "/api/users/[id]": { PATCH: "admin", DELETE: "admin" },
+  "/api/users/[id]/password": { POST: "admin" },
+  "/api/users/[id]/sessions": { DELETE: "admin" },
   "/api/overview": { GET: "viewer" },
   "/api/scans": { GET: "viewer" },
   "/api/scans/[id]": { GET: "viewer" },

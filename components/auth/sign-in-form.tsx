@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
-type TProblem = { kind: "invalid" } | { kind: "unavailable"; reason: string } | { kind: "throttled"; minutes: number } | { kind: "failed" };
+type TProblem = { kind: "invalid" } | { kind: "disabled" } | { kind: "unavailable"; reason: string } | { kind: "throttled"; minutes: number } | { kind: "failed" };
 
 /** Whole minutes until another attempt is allowed, from Retry-After (seconds); at least one. */
 function minutesToWait(response: Response): number {
@@ -34,6 +34,7 @@ export function SignInForm({ next }: { next: string }) {
       }
       const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
       if (response.status === 401) setProblem({ kind: "invalid" });
+      else if (body?.error?.code === "forbidden") setProblem({ kind: "disabled" });
       else if (response.status === 429) setProblem({ kind: "throttled", minutes: minutesToWait(response) });
       else if (body?.error?.code === "database_unavailable") setProblem({ kind: "unavailable", reason: body.error.message ?? "" });
       else setProblem({ kind: "failed" });

@@ -11,6 +11,8 @@ export const SETTINGS_PAGES = [
   { href: "/settings", key: "general", access: "viewer" },
   { href: "/settings/tokens", key: "tokens", access: "admin" },
   { href: "/settings/notifications", key: "notifications", access: "admin" },
+  { href: "/settings/users", key: "users", access: "admin" },
+  { href: "/settings/audit", key: "audit", access: "admin" },
 ] as const satisfies readonly { href: string; key: string; access: TRole }[];
 
 export type TSettingsPageHref = (typeof SETTINGS_PAGES)[number]["href"];

@@ -9,6 +9,7 @@ import { ZClusterCreate, ZClusterUpdate, ZConnectionInput, ZKubeconfigInspect } 
 import { ZCheckTextsQuery, ZErrorBody } from "./schemas/common";
 import { ZAuditPage, ZAuditQuery } from "./schemas/audit";
 import { ZAuthOk, ZSignInBody, ZSsoCallbackQuery, ZSsoStartQuery } from "./schemas/auth";
+import { ZPasswordResetBody, ZSignedOut, ZUser, ZUserCreateBody, ZUserList, ZUserUpdateBody, ZUserWithPassword } from "./schemas/users";
 import { ZException, ZExceptionCreateBody, ZExceptionHistory, ZExceptionList, ZExceptionListQuery } from "./schemas/exceptions";
 import { ZFindingDetail, ZFindingPage, ZFindingsQuery } from "./schemas/findings";
 import { ZHealth } from "./schemas/health";
@@ -160,8 +161,21 @@ export const OPERATIONS: TOperation[] = [
   { method: "get", path: "/api/auth/callback/oidc", tag: "auth", access: "public", summary: "Single sign-on: where the OpenID provider sends the browser back (the redirect URI to register)", query: ZSsoCallbackQuery,
     response: { status: 302, description: "To `next` with the session cookie, or to /sign-in?error=<code> (sso_no_role: the user is in no mapped group)" },
     note: "The user's role is their highest group mapped by RAMPARTS_OIDC_ADMIN_GROUPS / _EDITOR_GROUPS / _VIEWER_GROUPS, re-evaluated at every sign-in." },
-  { method: "get", path: "/api/audit", tag: "audit", access: "admin", summary: "The audit log, newest first: sign-ins, sign-outs, cluster, ratings and exception changes (kept a year)", query: ZAuditQuery,
+  { method: "get", path: "/api/audit", tag: "audit", access: "admin", summary: "The audit log, newest first: sign-ins, sign-outs, cluster, ratings, exception, user, token and notification changes (kept a year)", query: ZAuditQuery,
     response: ok("AuditPage", ZAuditPage) },
+  { method: "get", path: "/api/users", tag: "users", access: "admin", summary: "Every user with role, state, sessions and last sign-in (never a password hash)",
+    response: ok("UserList", ZUserList) },
+  { method: "post", path: "/api/users", tag: "users", access: "admin", summary: "Create a user; without a password one is generated and answered once",
+    body: { name: "UserCreateBody", schema: ZUserCreateBody }, response: { status: 201, name: "UserWithPassword", schema: ZUserWithPassword, description: "Created" }, errors: ["conflict"] },
+  { method: "patch", path: "/api/users/{id}", tag: "users", access: "admin", summary: "Change a user's role, or disable (signed out everywhere) or enable them",
+    body: { name: "UserUpdateBody", schema: ZUserUpdateBody }, response: ok("User", ZUser), errors: ["conflict"],
+    note: "409 conflict when it would leave no enabled admin, or when an admin disables their own account." },
+  { method: "delete", path: "/api/users/{id}", tag: "users", access: "admin", summary: "Delete a user (not yourself, not the last admin)",
+    response: ok("User", ZUser), errors: ["conflict"] },
+  { method: "post", path: "/api/users/{id}/password", tag: "users", access: "admin", summary: "Set a new password (given, or generated and answered once); ends every session of the user",
+    body: { name: "PasswordResetBody", schema: ZPasswordResetBody }, response: ok("UserWithPassword", ZUserWithPassword) },
+  { method: "delete", path: "/api/users/{id}/sessions", tag: "users", access: "admin", summary: "Sign a user out of every browser",
+    response: ok("SignedOut", ZSignedOut) },
   { method: "get", path: "/api/overview", tag: "fleet", access: "viewer", summary: "Every cluster with grade, posture, changes, sparkline and scans; fleet totals",
     response: ok("Overview", ZOverview) },
   { method: "get", path: "/api/scans", tag: "scans", access: "viewer", summary: "Scans, newest first", query: ZScanListQuery,

@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "cluster.updated",
   "cluster.credentials_changed",
   "cluster.archived",
+  "scan.requested",
   "ratings.saved",
   "exception.created",
   "exception.revoked",
@@ -21,5 +22,12 @@ export const AUDIT_ACTIONS = [
   "notification.updated",
   "notification.deleted",
   "notification.tested",
+  "user.created",
+  "user.role_changed",
+  "user.disabled",
+  "user.enabled",
+  "user.deleted",
+  "user.password_reset",
+  "user.signed_out",
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];

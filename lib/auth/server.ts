@@ -40,11 +40,24 @@ function createAuth(secure: boolean) {
       password: { hash: hashPassword, verify: ({ hash, password }) => verifyPassword(hash, password) },
     },
     user: {
-      additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "viewer" } },
+      additionalFields: {
+        role: { type: "string", required: false, input: false, defaultValue: "viewer" },
+        disabledAt: { type: "date", required: false, input: false },
+      },
       validateUserInfo: checkSsoUser,
     },
     databaseHooks: {
-      session: { create: { before: async (session) => ((await applySsoRole(session)) === false ? false : undefined) } },
+      session: {
+        create: {
+          // A disabled user (an admin's choice, /settings/users) gets no new session, whatever the
+          // password or the identity provider says; then single sign-on applies the mapped role.
+          before: async (session) => {
+            const user = await db().user.findUnique({ where: { id: session.userId }, select: { disabledAt: true } });
+            if (!user || user.disabledAt !== null) return false;
+            return (await applySsoRole(session)) === false ? false : undefined;
+          },
+        },
+      },
       account: {
         create: { before: async (account) => ({ data: withoutIdpTokens(account) }) },
         update: { before: async (account) => ({ data: withoutIdpTokens(account) }) },
@@ -95,6 +108,8 @@ export async function sessionUser(headers: Headers): Promise<TSessionUser | null
   if (!found) return null;
   const role = asRole((found.user as { role?: unknown }).role);
   if (!role) return null;
+  // Disabling deletes the user's sessions; this also refuses one that slipped in meanwhile.
+  if ((found.user as { disabledAt?: unknown }).disabledAt) return null;
   return { id: found.user.id, email: found.user.email, name: found.user.name, role };
 }
 

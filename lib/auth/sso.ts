@@ -1,7 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { GenericOAuthConfig } from "better-auth/plugins/generic-oauth";
-import { setUserRole } from "../db/users";
+import { recordSignIn, setUserRole } from "../db/users";
 import { env } from "../env";
 import type { TRole } from "./roles";
 import { roleForClaims, type TGroupMapping } from "./sso-roles";
@@ -102,6 +102,7 @@ export async function applySsoRole(session: { userId: string }): Promise<false |
   if (!attempt) return undefined; // not an SSO sign-in
   if (!attempt.role) return false;
   await setUserRole(session.userId, attempt.role);
+  await recordSignIn(session.userId);
   attempt.userId = session.userId;
   return undefined;
 }

@@ -57,3 +57,14 @@ export async function passwordMatches(email: string, password: string, client: T
 export async function setUserRole(userId: string, role: TRole, client: TDatabase = db()): Promise<void> {
   await client.user.update({ where: { id: userId }, data: { role } });
 }
+
+/** True when `email` names a user an admin has disabled. */
+export async function isDisabled(email: string, client: TDatabase = db()): Promise<boolean> {
+  const user = await client.user.findUnique({ where: { email: normaliseEmail(email) }, select: { disabledAt: true } });
+  return user?.disabledAt != null;
+}
+
+/** Remembers a successful sign-in (shown on the users page). */
+export async function recordSignIn(userId: string, at = new Date(), client: TDatabase = db()): Promise<void> {
+  await client.user.update({ where: { id: userId }, data: { lastSignInAt: at } });
+}

@@ -9,7 +9,7 @@ import type { TMessages } from "./messages";
  * Top-level namespaces sent whole, and those of which only some children are sent (the rest is
  * for server components or the PDF only: reports.pdf, the cluster page's headings…).
  */
-export const CLIENT_NAMESPACES = ["auth", "clusters", "environment", "errors", "finding", "matrix", "namespaces", "nav", "quickWins", "ratingsEditor", "scanStatus", "scans", "settings", "tokens", "trends"] as const;
+export const CLIENT_NAMESPACES = ["auth", "clusters", "environment", "errors", "finding", "matrix", "namespaces", "nav", "quickWins", "ratingsEditor", "scanStatus", "scans", "settings", "tokens", "trends", "users"] as const;
 export const CLIENT_CHILDREN: Readonly<Record<string, readonly string[]>> = { cluster: ["scan"], notifications: ["settings"], reports: ["export"] };
 
 type TTree = { [key: string]: string | TTree };

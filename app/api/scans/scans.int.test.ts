@@ -111,6 +111,9 @@ describe("POST /api/clusters/[id]/scans", () => {
     expect(await db().scan.findUniqueOrThrow({ where: { id: first.scanId } })).toMatchObject({ status: "queued", clusterId: alpha.clusterId });
     const second = await callAs(ZTriggerScanResponse, triggerScan, `/api/clusters/${alpha.clusterId}/scans`, { id: alpha.clusterId }, { method: "POST" }, 202);
     expect(second).toEqual({ scanId: first.scanId, joined: true });
+    // Who asked, both times, in the audit log.
+    const asked = await db().auditEvent.findMany({ where: { action: "scan.requested", targetId: alpha.clusterId }, orderBy: { id: "asc" } });
+    expect(asked.map((event) => [event.actor, event.targetKind, (event.details as { joined: boolean }).joined])).toEqual([["test-admin", "cluster", false], ["test-admin", "cluster", true]]);
     // A queued scan is not current: the scan list shows it, the numbers do not move.
     const detail = await callAs(ZScanDetail, getScan, `/api/scans/${alpha.s2}`, { id: alpha.s2 });
     expect(detail.isCurrent).toBe(true);

@@ -5,6 +5,7 @@ import { ZSignInBody } from "@/lib/api/schemas/auth";
 import { audit } from "@/lib/audit/audit";
 import { clientAddress } from "@/lib/auth/client-address";
 import { signIn } from "@/lib/auth/server";
+import { isDisabled, passwordMatches, recordSignIn } from "@/lib/db/users";
 import { beginSignInAttempt } from "@/lib/auth/sign-in-throttle";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -27,12 +28,19 @@ export const POST = route({ access: "public" }, async ({ request }) => {
       retryAfterSeconds: attempt.retryAfterSeconds,
     });
   }
+  if (await isDisabled(email)) {
+    // Said only to someone who knows the password; anyone else gets the usual answer.
+    await audit(request, tried, "sign_in.failed", undefined, { disabled: true });
+    if (await passwordMatches(email, password)) throw new AppError("forbidden", "This account is disabled. Ask an administrator.");
+    throw new AppError("invalid_credentials", "The email or the password is wrong.");
+  }
   const signedIn = await signIn(request, email, password);
   if (!signedIn) {
     await audit(request, tried, "sign_in.failed");
     throw new AppError("invalid_credentials", "The email or the password is wrong.");
   }
   await attempt.succeeded();
+  await recordSignIn(signedIn.user.id);
   await audit(request, { id: signedIn.user.id, label: signedIn.user.email }, "sign_in.succeeded", { kind: "user", id: signedIn.user.id });
   return withAuthCookies({ ok: true }, signedIn.headers);
 });
