@@ -11,6 +11,8 @@ const EXPECTED: Record<string, "public" | "viewer" | "editor" | "admin"> = {
   "app/clusters/[id]/edit/page.tsx": "admin",
   "app/settings/tokens/page.tsx": "admin",
   "app/settings/notifications/page.tsx": "admin",
+  "app/settings/users/page.tsx": "admin",
+  "app/settings/audit/page.tsx": "admin",
 };
 
 function pages(dir = join(process.cwd(), "app")): string[] {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_REGISTRATION_BODY_BYTES } from "../../clusters/limits";
 import { ZCheckTextsQuery, ZCursor, ZDateTime, ZId, ZLimit, ZGrade, ZScanStatus } from "./common";
 import { ZFinding } from "./findings";
 
@@ -84,5 +85,5 @@ export type TScanDiff = z.infer<typeof ZScanDiff>;
 
 /** An upload to a "manifests" cluster: YAML or JSON, one or many documents (at most 5 MiB). */
 export const ZManifestUploadBody = z.strictObject({
-  manifests: z.string().min(1, "The bundle is empty."),
+  manifests: z.string().min(1, "The bundle is empty.").max(MAX_REGISTRATION_BODY_BYTES),
 });
