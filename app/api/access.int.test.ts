@@ -23,6 +23,7 @@ const EXPECTED: Record<string, Partial<Record<TMethod, TAccess>>> = {
   "/api/auth/sign-in": { POST: "public" },
   "/api/auth/sign-out": { POST: "viewer" },
   "/api/auth/sign-out-everywhere": { POST: "viewer" },
+  "/api/me/locale": { PUT: "viewer" },
   "/api/audit": { GET: "admin" },
   "/api/overview": { GET: "viewer" },
   "/api/scans": { GET: "viewer" },

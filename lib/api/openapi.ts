@@ -11,6 +11,7 @@ import { ZAuthOk, ZSignInBody } from "./schemas/auth";
 import { ZException, ZExceptionCreateBody, ZExceptionHistory, ZExceptionList, ZExceptionListQuery } from "./schemas/exceptions";
 import { ZFindingDetail, ZFindingPage, ZFindingsQuery } from "./schemas/findings";
 import { ZHealth } from "./schemas/health";
+import { ZLocaleBody, ZLocaleSaved } from "./schemas/me";
 import { ZOverview } from "./schemas/overview";
 import { ZQuickWinChecks } from "./schemas/quick-wins";
 import { ZRatings, ZRatingsBody, ZRatingsVersion } from "./schemas/ratings";
@@ -146,6 +147,8 @@ export const OPERATIONS: TOperation[] = [
     response: ok("AuthOk", ZAuthOk) },
   { method: "post", path: "/api/auth/sign-out-everywhere", tag: "auth", access: "viewer", summary: "End every session of the signed-in user",
     response: ok("AuthOk", ZAuthOk) },
+  { method: "put", path: "/api/me/locale", tag: "auth", access: "viewer", summary: "Remember the signed-in user's language (en or fr) on their account and in the ramparts-locale cookie",
+    body: { name: "LocaleBody", schema: ZLocaleBody }, response: ok("LocaleSaved", ZLocaleSaved) },
   { method: "get", path: "/api/audit", tag: "audit", access: "admin", summary: "The audit log, newest first: sign-ins, sign-outs, cluster, ratings and exception changes (kept a year)", query: ZAuditQuery,
     response: ok("AuditPage", ZAuditPage) },
   { method: "get", path: "/api/overview", tag: "fleet", access: "viewer", summary: "Every cluster with grade, posture, changes, sparkline and scans; fleet totals",

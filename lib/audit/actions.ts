@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   "sign_in.throttled",
   "sign_out",
   "sign_out.everywhere",
+  "user.locale_changed",
   "cluster.created",
   "cluster.updated",
   "cluster.credentials_changed",

@@ -11,7 +11,7 @@ vi.mock("./server", () => ({
 
 const { authorize } = await import("./authorize");
 
-const as = (role: TSessionUser["role"]): TSessionUser => ({ id: `u-${role}`, email: `${role}@example.test`, name: role, role });
+const as = (role: TSessionUser["role"]): TSessionUser => ({ id: `u-${role}`, email: `${role}@example.test`, name: role, role, locale: null });
 const get = (headers: Record<string, string> = {}) => new Request("http://ramparts.test/api/x", { headers });
 const post = (headers: Record<string, string> = {}) => new Request("http://ramparts.test/api/x", { method: "POST", headers: { host: "ramparts.test", ...headers } });
 

@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import { env } from "../env";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 import { ROLES, type TRole } from "./roles";
+import { isLocale, type TLocale } from "../i18n/locale";
 import { cameOverHttps } from "../security/headers";
 
 // Accounts and sessions are better-auth's (https://better-auth.com), on our Prisma client:
@@ -32,7 +33,11 @@ function createAuth(secure: boolean) {
       password: { hash: hashPassword, verify: ({ hash, password }) => verifyPassword(hash, password) },
     },
     user: {
-      additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "viewer" } },
+      additionalFields: {
+        role: { type: "string", required: false, input: false, defaultValue: "viewer" },
+        // Set through PUT /api/me/locale only (lib/db/users.ts saveUserLocale).
+        locale: { type: "string", required: false, input: false },
+      },
     },
     session: { expiresIn: SESSION_DAYS * 24 * 3600, updateAge: 24 * 3600 },
     advanced: { useSecureCookies: secure, cookiePrefix: "ramparts" },
@@ -63,6 +68,8 @@ export interface TSessionUser {
   email: string;
   name: string;
   role: TRole;
+  /** The language they chose in the header, or null (the browser's). */
+  locale: TLocale | null;
 }
 
 function asRole(value: unknown): TRole | null {
@@ -76,7 +83,8 @@ export async function sessionUser(headers: Headers): Promise<TSessionUser | null
   if (!found) return null;
   const role = asRole((found.user as { role?: unknown }).role);
   if (!role) return null;
-  return { id: found.user.id, email: found.user.email, name: found.user.name, role };
+  const locale = (found.user as { locale?: unknown }).locale;
+  return { id: found.user.id, email: found.user.email, name: found.user.name, role, locale: isLocale(locale) ? locale : null };
 }
 
 /** Checks the password and opens a session: who signed in and the Set-Cookie headers to send, or null for a bad email or password. */

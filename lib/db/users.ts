@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword, passwordProblem, verifyPassword } from "../auth/password";
 import type { TRole } from "../auth/roles";
+import type { TLocale } from "../i18n/locale";
 import { AppError } from "../errors";
 import { db, type TDatabase } from "./client";
 
@@ -51,4 +52,9 @@ export async function userExists(email: string, client: TDatabase = db()): Promi
 export async function passwordMatches(email: string, password: string, client: TDatabase = db()): Promise<boolean> {
   const account = await client.account.findFirst({ where: { providerId: "credential", user: { email: normaliseEmail(email) } } });
   return account?.password ? verifyPassword(account.password, password) : false;
+}
+
+/** Remembers the language a user chose in the header (read back with their session). */
+export async function saveUserLocale(userId: string, locale: TLocale, client: TDatabase = db()): Promise<void> {
+  await client.user.update({ where: { id: userId }, data: { locale } });
 }
