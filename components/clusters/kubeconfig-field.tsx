@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { byteLength, MAX_KUBECONFIG_BYTES } from "@/lib/clusters/limits";
 import type { TContextSummary } from "@/lib/clusters/types";
@@ -24,6 +24,7 @@ export function KubeconfigField({
   errors: { kubeconfig?: string[]; context?: string[] };
 }) {
   const t = useTranslations("clusters.form");
+  const locale = useLocale();
   const [uploadError, setUploadError] = useState<string | null>(null);
   const { mutate, reset, data: inspection, error, isPending } = useInspectKubeconfig();
   const debounced = useDebounced(value, 500);
@@ -49,7 +50,7 @@ export function KubeconfigField({
     setUploadError(null);
     if (!file) return;
     if (file.size > MAX_KUBECONFIG_BYTES) {
-      setUploadError(t("kubeconfigTooLarge", { max: formatBytes(MAX_KUBECONFIG_BYTES) }));
+      setUploadError(t("kubeconfigTooLarge", { max: formatBytes(MAX_KUBECONFIG_BYTES, locale) }));
       return;
     }
     onChange(await file.text());
@@ -59,7 +60,7 @@ export function KubeconfigField({
   const chosen = contexts.find((candidate) => candidate.name === (context || inspection?.defaultContext));
   const inspectErrors = error instanceof ApiError ? (error.fields?.fieldErrors.kubeconfig ?? [error.message]) : [];
   const fieldErrors = tooLarge
-    ? [t("kubeconfigTooLarge", { max: formatBytes(MAX_KUBECONFIG_BYTES) })]
+    ? [t("kubeconfigTooLarge", { max: formatBytes(MAX_KUBECONFIG_BYTES, locale) })]
     : [...(uploadError ? [uploadError] : []), ...(debounced === value ? inspectErrors : []), ...(errors.kubeconfig ?? [])]
         // Said once: the chosen context's own problems are listed under it.
         .filter((message, index, all) => all.indexOf(message) === index && !chosen?.problems.includes(message));
@@ -69,7 +70,7 @@ export function KubeconfigField({
       <FormField
         id="cluster-kubeconfig" label={t("kubeconfig")} hint={t("kubeconfigHint")} errors={fieldErrors}
         invalid={!!chosen?.problems.length} describedBy={chosen ? "cluster-context-summary" : undefined}
-        status={value ? <>{t("kubeconfigSize", { size: formatBytes(bytes), max: formatBytes(MAX_KUBECONFIG_BYTES) })}{isPending ? ` · ${t("inspecting")}` : ""}</> : null}
+        status={value ? <>{t("kubeconfigSize", { size: formatBytes(bytes, locale), max: formatBytes(MAX_KUBECONFIG_BYTES, locale) })}{isPending ? ` · ${t("inspecting")}` : ""}</> : null}
       >
         {(control) => (
           <textarea

@@ -1,10 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { byteLength, MAX_BUNDLE_BYTES } from "@/lib/clusters/limits";
 import { FormField } from "./form-field";
 import { formatBytes, INPUT_CLASS } from "./styles";
+
+/** An example path, the same in every language. */
+const PATH_EXAMPLE = "/srv/gitops/production";
 
 export interface TManifestsValues {
   manifestsType: "bundle" | "path";
@@ -31,8 +34,9 @@ export function ManifestsFields({
   showRequired: boolean;
 }) {
   const t = useTranslations("clusters.form");
+  const locale = useLocale();
   const [uploadError, setUploadError] = useState<string | null>(null);
-  const max = formatBytes(MAX_BUNDLE_BYTES);
+  const max = formatBytes(MAX_BUNDLE_BYTES, locale);
   const problem = manifestsProblem(values);
   const local = problem && (problem === "bundleTooLarge" || (problem === "pathAbsolute" && values.path.trim()) || showRequired) ? [t(problem, { max })] : [];
   const shown = [...(uploadError ? [uploadError] : []), ...local, ...(local.length ? [] : (errors ?? []))];
@@ -75,7 +79,7 @@ export function ManifestsFields({
           </div>
           <FormField
             id="cluster-bundle" label={t("bundleText")} errors={shown}
-            status={values.bundle ? t("bundleSize", { size: formatBytes(byteLength(values.bundle)), max }) : null}
+            status={values.bundle ? t("bundleSize", { size: formatBytes(byteLength(values.bundle), locale), max }) : null}
           >
             {(control) => (
               <textarea
@@ -90,7 +94,7 @@ export function ManifestsFields({
         <FormField id="cluster-path" label={t("pathLabel")} hint={t("pathHint")} errors={shown}>
           {(control) => (
             <input
-              id={control.id} name="path" type="text" value={values.path} spellCheck={false} autoComplete="off" placeholder="/srv/gitops/production"
+              id={control.id} name="path" type="text" value={values.path} spellCheck={false} autoComplete="off" placeholder={PATH_EXAMPLE}
               onChange={(event) => onChange({ path: event.target.value })}
               aria-describedby={control.describedBy} aria-invalid={control.invalid} className={`${INPUT_CLASS} font-mono md:max-w-xl`}
             />
