@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { byteLength, MAX_KUBECONFIG_BYTES } from "@/lib/clusters/limits";
 import type { TContextSummary } from "@/lib/clusters/types";
+import { FilePicker } from "./file-picker";
 import { FieldErrors, FormField } from "./form-field";
 import { formatBytes, INPUT_CLASS } from "./styles";
 import { ApiError } from "./hooks/api";
@@ -80,14 +81,7 @@ export function KubeconfigField({
           />
         )}
       </FormField>
-      <div className="space-y-1">
-        <label htmlFor="cluster-kubeconfig-file" className="block text-sm font-medium">{t("kubeconfigUpload")}</label>
-        <input
-          id="cluster-kubeconfig-file" type="file"
-          onChange={(event) => void upload(event.target.files?.[0])}
-          className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:border-slate-600 dark:file:bg-slate-900 dark:file:text-slate-100"
-        />
-      </div>
+      <FilePicker id="cluster-kubeconfig-file" label={t("kubeconfigUpload")} onFiles={(files) => void upload(files?.[0])} />
       {contexts.length > 1 ? (
         <FormField id="cluster-context" label={t("context")} hint={t("contextHint")} errors={errors.context}>
           {(control) => (

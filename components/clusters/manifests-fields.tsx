@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { byteLength, MAX_BUNDLE_BYTES } from "@/lib/clusters/limits";
+import { FilePicker } from "./file-picker";
 import { FormField } from "./form-field";
 import { formatBytes, INPUT_CLASS } from "./styles";
 
@@ -69,12 +70,9 @@ export function ManifestsFields({
       {values.manifestsType === "bundle" ? (
         <>
           <div className="space-y-1">
-            <label htmlFor="cluster-bundle-files" className="block text-sm font-medium">{t("bundleUpload")}</label>
-            <p id="cluster-bundle-files-hint" className="text-xs text-slate-600 dark:text-slate-400">{t("bundleHint", { max })}</p>
-            <input
-              id="cluster-bundle-files" type="file" multiple accept=".yaml,.yml,.json,application/yaml,application/json,text/yaml"
-              aria-describedby="cluster-bundle-files-hint" onChange={(event) => void upload(event.target.files)}
-              className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:border-slate-600 dark:file:bg-slate-900 dark:file:text-slate-100"
+            <FilePicker
+              id="cluster-bundle-files" label={t("bundleUpload")} hint={t("bundleHint", { max })} multiple
+              accept=".yaml,.yml,.json,application/yaml,application/json,text/yaml" onFiles={(files) => void upload(files)}
             />
           </div>
           <FormField
