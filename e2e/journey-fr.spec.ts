@@ -49,6 +49,8 @@ async function checkPage(page: Page, name: string) {
   await expect(page.locator(".animate-pulse")).toHaveCount(0, SLOW);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await saveScreenshot(page, `fr-${name}`);
+  // French's longer words must not push the page sideways (wide tables scroll inside their own box).
+  expect.soft(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${name} overflows sideways`).toBeLessThanOrEqual(0);
   // Soft: one run lists the English of every page.
   expect.soft(leftoverEnglish(await readableText(page), PIECES, DATA_IN_ENGLISH), `English left on ${name} (${page.url()})`).toEqual([]);
 }
@@ -100,6 +102,15 @@ test.describe("in French (Accept-Language fr)", () => {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible(SLOW);
       await checkPage(page, name);
     }
+
+    // A narrower screen, where long French labels wrap first.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    for (const [name, path] of [["16-overview-1024", "/"], ["17-cluster-1024", `/clusters/${ids.cluster}`], ["18-quick-win-1024", `/clusters/${ids.cluster}/quick-wins/${ids.quickWin}`]] as const) {
+      await page.goto(path, SLOW);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible(SLOW);
+      await checkPage(page, name);
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
 
     // Export PDF from the cluster page: the report follows the page's language.
     await page.goto(`/clusters/${ids.cluster}`, SLOW);

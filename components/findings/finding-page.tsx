@@ -35,10 +35,14 @@ async function loadFinding(findingId: string) {
   return { detail, cluster, exception: exceptions.find((item) => item.id === exceptionId) ?? null };
 }
 
+/** What lib/checks/engine.ts records as the reason of an annotation without one. */
+const NO_REASON_GIVEN = "(no reason given)";
+
 function waiverOf(detail: TFindingDetail, exception: Awaited<ReturnType<typeof loadFinding>>["exception"]): TWaiverView {
   if (detail.waivedBy?.source === "annotation") {
     const waiver = detail.evidence.waiver as { reason?: unknown } | undefined;
-    return { kind: "annotation", reason: typeof waiver?.reason === "string" ? waiver.reason : null };
+    // The engine stores "(no reason given)" when the annotation has none: words of its own, in English.
+    return { kind: "annotation", reason: typeof waiver?.reason === "string" && waiver.reason !== NO_REASON_GIVEN ? waiver.reason : null };
   }
   if (detail.waivedBy?.source === "exception") {
     const view: TExceptionView | null = exception

@@ -123,7 +123,7 @@ export function RiskActions({ target, waiver, resolved }: { target: TRiskTarget;
       ) : waiver.kind === "annotation" ? (
         <div className="space-y-1 text-sm">
           <p>{t("waivedByAnnotation")}</p>
-          {waiver.reason ? <p className="whitespace-pre-line break-words text-slate-700 dark:text-slate-300">{t("annotationReason", { reason: waiver.reason })}</p> : null}
+          <p className="whitespace-pre-line break-words text-slate-700 dark:text-slate-300">{waiver.reason ? t("annotationReason", { reason: waiver.reason }) : t("annotationNoReason")}</p>
         </div>
       ) : resolved ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">{t("resolvedNoAction")}</p>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_NAMES, LOCALES, type TLocale } from "@/lib/i18n/locale";
 
 /**
@@ -14,6 +14,12 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
   const current = useLocale();
   const id = useId();
   const [state, setState] = useState<"idle" | "saving" | "failed">("idle");
+
+  // Signed in, the page speaks the account's language; the cookie follows it in this browser too,
+  // so the JSON API (which reads the cookie) and the sign-in page after signing out agree.
+  useEffect(() => {
+    if (signedIn && !document.cookie.split("; ").includes(`${LOCALE_COOKIE}=${current}`)) writeCookie(current);
+  }, [signedIn, current]);
 
   async function choose(locale: TLocale) {
     setState("saving");
@@ -28,7 +34,7 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
         return;
       }
     } else {
-      document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${LOCALE_COOKIE_MAX_AGE}; samesite=lax`;
+      writeCookie(locale);
     }
     window.location.reload();
   }
@@ -53,4 +59,8 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
       {state === "failed" ? <p role="alert" className="mt-1 text-red-700 dark:text-red-300">{t("languageFailed")}</p> : null}
     </div>
   );
+}
+
+function writeCookie(locale: string) {
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${LOCALE_COOKIE_MAX_AGE}; samesite=lax`;
 }
