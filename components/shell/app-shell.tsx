@@ -37,7 +37,7 @@ export async function AppShell({ user, children }: { user: TSessionUser | null |
               </nav>
             ) : null}
             {user ? <UserMenu email={user.email} role={user.role} /> : null}
-            <LanguageSwitch signedIn={Boolean(user)} />
+            <LanguageSwitch signedIn={Boolean(user)} saved={user?.locale ?? null} />
           </div>
         </header>
       </div>

@@ -9,17 +9,17 @@ import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_NAMES, LOCALES, 
  * also sets the cookie); on the sign-in page, in the cookie only. The page then loads again whole,
  * so server-rendered text, <html lang> and cached API answers all follow.
  */
-export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
+export function LanguageSwitch({ signedIn, saved }: { signedIn: boolean; saved: TLocale | null }) {
   const t = useTranslations("nav");
   const current = useLocale();
   const id = useId();
   const [state, setState] = useState<"idle" | "saving" | "failed">("idle");
 
-  // Signed in, the page speaks the account's language; the cookie follows it in this browser too,
-  // so the JSON API (which reads the cookie) and the sign-in page after signing out agree.
+  // The account's saved language wins over this browser's cookie; the cookie follows it, so the
+  // JSON API (which reads the cookie) and the sign-in page after signing out agree with the pages.
   useEffect(() => {
-    if (signedIn && !document.cookie.split("; ").includes(`${LOCALE_COOKIE}=${current}`)) writeCookie(current);
-  }, [signedIn, current]);
+    if (saved && !document.cookie.split("; ").includes(`${LOCALE_COOKIE}=${saved}`)) writeCookie(saved);
+  }, [saved]);
 
   async function choose(locale: TLocale) {
     setState("saving");
