@@ -27,6 +27,22 @@ const config = [
     rules: { "no-console": "error" },
   },
   {
+    // Every word a person reads comes from the catalogues (lib/i18n/messages): no words written in
+    // JSX, and no literal accessible name, title, placeholder or alt (the PDF's too). Symbols and
+    // punctuation are allowed ("—", "→"); names that are the same in every language live in
+    // constants (LOCALE_NAMES).
+    files: ["app/**/*.tsx", "components/**/*.tsx", "lib/report/**/*.tsx"],
+    ignores: ["**/*.test.tsx"],
+    rules: {
+      "no-restricted-syntax": ["error", ...[
+        "JSXText[value=/[A-Za-z]{2}/]",
+        ":matches(JSXElement, JSXFragment) > JSXExpressionContainer > Literal[value=/[A-Za-z]{2}/]",
+        ":matches(JSXElement, JSXFragment) > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]{2}/]",
+        "JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt|label)$/] > Literal[value=/[A-Za-z]{2}/]",
+      ].map((selector) => ({ selector, message: "Text a person reads comes from the catalogues (lib/i18n/messages): use t(…)." }))],
+    },
+  },
+  {
     // Playwright fixtures take a `use` callback that is not React's hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

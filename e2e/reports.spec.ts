@@ -54,7 +54,7 @@ test("exports the executive summary of the chosen cluster as a PDF named after t
   // Enabled once the page is interactive.
   await expect(page.getByRole("button", { name: "Export PDF" })).toBeEnabled(SLOW);
   await page.getByRole("checkbox", { name: "acme-prod" }).check();
-  await page.getByLabel("Language").selectOption("fr");
+  await page.getByLabel("Language", { exact: true }).selectOption("fr");
   await saveScreenshot(page, "reports-export-form");
 
   const downloading = page.waitForEvent("download", SLOW);
@@ -99,7 +99,7 @@ test("the cluster page's Export PDF downloads that cluster's report, with the pe
   const options = page.getByText("Report options", { exact: true });
   await options.focus();
   await page.keyboard.press("Enter");
-  const language = page.getByLabel("Language");
+  const language = page.getByLabel("Language", { exact: true });
   await expect(language).toBeVisible();
   await expect(page.getByLabel("From", { exact: true })).toBeVisible();
   await expect(page.getByLabel("To", { exact: true })).toBeVisible();

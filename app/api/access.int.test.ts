@@ -28,6 +28,7 @@ const EXPECTED: Record<string, Partial<Record<TMethod, TAccess>>> = {
   "/api/auth/sign-out-everywhere": { POST: "viewer" },
   "/api/auth/sso": { GET: "public" },
   "/api/auth/callback/oidc": { GET: "public" },
+  "/api/me/locale": { PUT: "viewer" },
   "/api/audit": { GET: "admin" },
   "/api/metrics": { GET: "admin" },
   "/api/tokens": { GET: "admin", POST: "admin" },

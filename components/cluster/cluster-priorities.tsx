@@ -35,7 +35,7 @@ export async function ClusterPriorities({ clusterId, ratingsMode }: { clusterId:
           {noLongerWaived > 0 ? <p>{t("exceptions.noLongerWaived", { count: noLongerWaived })}</p> : null}
         </div>
       ) : null}
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card labelledBy="matrix-title">
           <h2 id="matrix-title" className="text-lg font-semibold">{t("matrixTitle")}</h2>
           <p className="mb-3 text-xs text-slate-600 dark:text-slate-400">{t(`ratingsShown.${matrix.ratings.mode}`, { version: matrix.ratings.versionId })}</p>

@@ -9,11 +9,13 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { BUTTON_PRIMARY } from "@/components/clusters/styles";
 import { isScanActive, useScanProgress, useTriggerScan } from "./hooks/use-scan";
+import { useApiErrorText } from "@/components/ui/use-api-error-text";
 
 const PHASES = new Set(["collect", "evaluate", "score", "compare", "persist", "done"]);
 
 export function ScanNow({ clusterId, runningScanId, archived }: { clusterId: string; runningScanId: string | null; archived: boolean }) {
   const t = useTranslations("cluster.scan");
+  const errorText = useApiErrorText();
   const format = useFormatter();
   const router = useRouter();
   const client = useQueryClient();
@@ -85,11 +87,11 @@ export function ScanNow({ clusterId, runningScanId, archived }: { clusterId: str
       ) : null}
       {trigger.isError ? (
         <p role="alert" className="text-sm text-amber-800 dark:text-amber-300">
-          {t("triggerFailed", { message: trigger.error.message })}
+          {t("triggerFailed", { message: errorText(trigger.error) })}
         </p>
       ) : null}
       {progress.isError && running ? (
-        <p role="alert" className="text-sm text-amber-800 dark:text-amber-300">{t("pollFailed", { message: progress.error.message })}</p>
+        <p role="alert" className="text-sm text-amber-800 dark:text-amber-300">{t("pollFailed", { message: errorText(progress.error) })}</p>
       ) : null}
     </div>
   );

@@ -4,16 +4,17 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { ApiError } from "./hooks/api";
 import { useArchiveCluster, useTestStoredCluster } from "./hooks/use-cluster-mutations";
 import { TestResult } from "./test-result";
 import { useCan } from "@/components/auth/role-context";
+import { useApiErrorText } from "@/components/ui/use-api-error-text";
 
 const ACTION = "rounded-md px-2 py-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline disabled:opacity-60 dark:text-sky-300";
 
 /** Edit, Test (in a dialog) and Archive/Restore for one row of the clusters table. */
 export function ClusterRowActions({ id, name, archived }: { id: string; name: string; archived: boolean }) {
   const t = useTranslations("clusters.table");
+  const errorText = useApiErrorText();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState("");
@@ -29,7 +30,7 @@ export function ClusterRowActions({ id, name, archived }: { id: string; name: st
         setMessage(next ? t("archivedDone", { name }) : t("restoredDone", { name }));
         router.refresh();
       },
-      onError: (error) => setMessage(t("failed", { name, message: error instanceof ApiError ? error.message : String(error) })),
+      onError: (error) => setMessage(t("failed", { name, message: errorText(error) })),
     });
   }
 

@@ -1,9 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { byteLength, MAX_KUBECONFIG_BYTES } from "@/lib/clusters/limits";
 import type { TContextSummary } from "@/lib/clusters/types";
+import { FilePicker } from "./file-picker";
 import { FieldErrors, FormField } from "./form-field";
 import { formatBytes, INPUT_CLASS } from "./styles";
 import { ApiError } from "./hooks/api";
@@ -24,6 +25,7 @@ export function KubeconfigField({
   errors: { kubeconfig?: string[]; context?: string[] };
 }) {
   const t = useTranslations("clusters.form");
+  const locale = useLocale();
   const [uploadError, setUploadError] = useState<string | null>(null);
   const { mutate, reset, data: inspection, error, isPending } = useInspectKubeconfig();
   const debounced = useDebounced(value, 500);
@@ -49,7 +51,7 @@ export function KubeconfigField({
     setUploadError(null);
     if (!file) return;
     if (file.size > MAX_KUBECONFIG_BYTES) {
-      setUploadError(t("kubeconfigTooLarge", { max: formatBytes(MAX_KUBECONFIG_BYTES) }));
+      setUploadError(t("kubeconfigTooLarge", { max: formatBytes(MAX_KUBECONFIG_BYTES, locale) }));
       return;
     }
     onChange(await file.text());
@@ -59,7 +61,7 @@ export function KubeconfigField({
   const chosen = contexts.find((candidate) => candidate.name === (context || inspection?.defaultContext));
   const inspectErrors = error instanceof ApiError ? (error.fields?.fieldErrors.kubeconfig ?? [error.message]) : [];
   const fieldErrors = tooLarge
-    ? [t("kubeconfigTooLarge", { max: formatBytes(MAX_KUBECONFIG_BYTES) })]
+    ? [t("kubeconfigTooLarge", { max: formatBytes(MAX_KUBECONFIG_BYTES, locale) })]
     : [...(uploadError ? [uploadError] : []), ...(debounced === value ? inspectErrors : []), ...(errors.kubeconfig ?? [])]
         // Said once: the chosen context's own problems are listed under it.
         .filter((message, index, all) => all.indexOf(message) === index && !chosen?.problems.includes(message));
@@ -69,7 +71,7 @@ export function KubeconfigField({
       <FormField
         id="cluster-kubeconfig" label={t("kubeconfig")} hint={t("kubeconfigHint")} errors={fieldErrors}
         invalid={!!chosen?.problems.length} describedBy={chosen ? "cluster-context-summary" : undefined}
-        status={value ? <>{t("kubeconfigSize", { size: formatBytes(bytes), max: formatBytes(MAX_KUBECONFIG_BYTES) })}{isPending ? ` · ${t("inspecting")}` : ""}</> : null}
+        status={value ? <>{t("kubeconfigSize", { size: formatBytes(bytes, locale), max: formatBytes(MAX_KUBECONFIG_BYTES, locale) })}{isPending ? ` · ${t("inspecting")}` : ""}</> : null}
       >
         {(control) => (
           <textarea
@@ -79,14 +81,7 @@ export function KubeconfigField({
           />
         )}
       </FormField>
-      <div className="space-y-1">
-        <label htmlFor="cluster-kubeconfig-file" className="block text-sm font-medium">{t("kubeconfigUpload")}</label>
-        <input
-          id="cluster-kubeconfig-file" type="file"
-          onChange={(event) => void upload(event.target.files?.[0])}
-          className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:border-slate-600 dark:file:bg-slate-900 dark:file:text-slate-100"
-        />
-      </div>
+      <FilePicker id="cluster-kubeconfig-file" label={t("kubeconfigUpload")} onFiles={(files) => void upload(files?.[0])} />
       {contexts.length > 1 ? (
         <FormField id="cluster-context" label={t("context")} hint={t("contextHint")} errors={errors.context}>
           {(control) => (

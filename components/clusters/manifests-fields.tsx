@@ -1,10 +1,14 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { byteLength, MAX_BUNDLE_BYTES } from "@/lib/clusters/limits";
+import { FilePicker } from "./file-picker";
 import { FormField } from "./form-field";
 import { formatBytes, INPUT_CLASS } from "./styles";
+
+/** An example path, the same in every language. */
+const PATH_EXAMPLE = "/srv/gitops/production";
 
 export interface TManifestsValues {
   manifestsType: "bundle" | "path";
@@ -31,8 +35,9 @@ export function ManifestsFields({
   showRequired: boolean;
 }) {
   const t = useTranslations("clusters.form");
+  const locale = useLocale();
   const [uploadError, setUploadError] = useState<string | null>(null);
-  const max = formatBytes(MAX_BUNDLE_BYTES);
+  const max = formatBytes(MAX_BUNDLE_BYTES, locale);
   const problem = manifestsProblem(values);
   const local = problem && (problem === "bundleTooLarge" || (problem === "pathAbsolute" && values.path.trim()) || showRequired) ? [t(problem, { max })] : [];
   const shown = [...(uploadError ? [uploadError] : []), ...local, ...(local.length ? [] : (errors ?? []))];
@@ -65,17 +70,14 @@ export function ManifestsFields({
       {values.manifestsType === "bundle" ? (
         <>
           <div className="space-y-1">
-            <label htmlFor="cluster-bundle-files" className="block text-sm font-medium">{t("bundleUpload")}</label>
-            <p id="cluster-bundle-files-hint" className="text-xs text-slate-600 dark:text-slate-400">{t("bundleHint", { max })}</p>
-            <input
-              id="cluster-bundle-files" type="file" multiple accept=".yaml,.yml,.json,application/yaml,application/json,text/yaml"
-              aria-describedby="cluster-bundle-files-hint" onChange={(event) => void upload(event.target.files)}
-              className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:border-slate-600 dark:file:bg-slate-900 dark:file:text-slate-100"
+            <FilePicker
+              id="cluster-bundle-files" label={t("bundleUpload")} hint={t("bundleHint", { max })} multiple
+              accept=".yaml,.yml,.json,application/yaml,application/json,text/yaml" onFiles={(files) => void upload(files)}
             />
           </div>
           <FormField
             id="cluster-bundle" label={t("bundleText")} errors={shown}
-            status={values.bundle ? t("bundleSize", { size: formatBytes(byteLength(values.bundle)), max }) : null}
+            status={values.bundle ? t("bundleSize", { size: formatBytes(byteLength(values.bundle), locale), max }) : null}
           >
             {(control) => (
               <textarea
@@ -90,7 +92,7 @@ export function ManifestsFields({
         <FormField id="cluster-path" label={t("pathLabel")} hint={t("pathHint")} errors={shown}>
           {(control) => (
             <input
-              id={control.id} name="path" type="text" value={values.path} spellCheck={false} autoComplete="off" placeholder="/srv/gitops/production"
+              id={control.id} name="path" type="text" value={values.path} spellCheck={false} autoComplete="off" placeholder={PATH_EXAMPLE}
               onChange={(event) => onChange({ path: event.target.value })}
               aria-describedby={control.describedBy} aria-invalid={control.invalid} className={`${INPUT_CLASS} font-mono md:max-w-xl`}
             />

@@ -1,12 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { TConnectionDescription } from "@/lib/clusters/types";
 import { formatBytes } from "./styles";
 
 /** What is known of the stored connection: never the credential itself, which is not shown again. */
 export function StoredConnection({ connection }: { connection: TConnectionDescription }) {
   const t = useTranslations("clusters.form");
+  const locale = useLocale();
   const rows: [string, string][] = [[t("storedKind"), t(`kinds.${connection.kind}`)]];
   if (connection.kind === "kubeconfig") {
     if (connection.context) rows.push([t("storedContext"), connection.context]);
@@ -14,7 +15,7 @@ export function StoredConnection({ connection }: { connection: TConnectionDescri
     if (connection.authMethod) rows.push([t("storedAuth"), t(`auth.${connection.authMethod}`)]);
   }
   if (connection.kind === "manifests" && connection.source) {
-    rows.push([t("manifestsSource"), connection.source.type === "bundle" ? t("storedBundle", { size: formatBytes(connection.source.bytes) }) : t("storedPath", { path: connection.source.path })]);
+    rows.push([t("manifestsSource"), connection.source.type === "bundle" ? t("storedBundle", { size: formatBytes(connection.source.bytes, locale) }) : t("storedPath", { path: connection.source.path })]);
   }
   const problem = connection.kind === "in_cluster" ? undefined : connection.problem;
   if (problem) rows.push([t("storedProblem"), problem]);

@@ -9,8 +9,13 @@ export const BUTTON_PRIMARY =
 export const BUTTON_SECONDARY =
   "inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800";
 
-/** "12.3 KiB", "4.8 MiB". */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  return `${(bytes / 1024).toFixed(1)} KiB`;
+/** Binary unit symbols: French writes octets (Kio, Mio). */
+const BYTE_UNITS: Record<string, readonly [string, string]> = { en: ["KiB", "MiB"], fr: ["Kio", "Mio"] };
+
+/** "12.3 KiB", "4.8 MiB"; in French "12,3 Kio". */
+export function formatBytes(bytes: number, locale: string): string {
+  const [kib, mib] = BYTE_UNITS[locale] ?? BYTE_UNITS.en!;
+  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (bytes >= 1024 * 1024) return `${number.format(bytes / 1024 / 1024)} ${mib}`;
+  return `${number.format(bytes / 1024)} ${kib}`;
 }

@@ -10,6 +10,7 @@ import { expiryBounds, parseExpiry } from "./expiry";
 import { useAcceptRisk } from "./hooks/use-exception-mutations";
 import { useHydrated } from "./hooks/use-hydrated";
 import { scopeOf, type TRiskTarget, type TScopeChoice } from "./risk-types";
+import { useApiErrorText } from "@/components/ui/use-api-error-text";
 
 const REASON_MIN = 10;
 const REASON_MAX = 2_000;
@@ -24,6 +25,7 @@ type TErrors = Partial<Record<TField, string[]>>;
 export function AcceptRiskDialog({ target, onAccepted }: { target: TRiskTarget; onAccepted: (exception: TException) => void }) {
   const t = useTranslations("finding.accept");
   const tScope = useTranslations("finding.scope");
+  const errorText = useApiErrorText();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const mutation = useAcceptRisk(target.clusterId);
@@ -93,7 +95,7 @@ export function AcceptRiskDialog({ target, onAccepted }: { target: TRiskTarget; 
         else other.push(...messages);
       }
       setErrors(byField);
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorText(error);
       setFormError(other.length > 0 ? other.join(" ") : Object.keys(byField).length > 0 ? null : message);
     }
   }

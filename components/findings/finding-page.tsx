@@ -35,11 +35,15 @@ async function loadFinding(findingId: string) {
   return { detail, cluster, exception: exceptions.find((item) => item.id === exceptionId) ?? null };
 }
 
+/** What lib/checks/engine.ts recorded as the reason of an annotation without one, before it stored "". */
+const LEGACY_NO_REASON = "(no reason given)";
+
 function waiverOf(detail: TFindingDetail, exception: Awaited<ReturnType<typeof loadFinding>>["exception"]): TWaiverView {
   if (detail.waivedBy?.source === "annotation") {
     const waiver = detail.evidence.waiver as { reason?: unknown } | undefined;
-    // Scans before the reason was left empty stored an English placeholder: shown as "no reason" too.
-    return { kind: "annotation", reason: typeof waiver?.reason === "string" && waiver.reason !== "(no reason given)" ? waiver.reason : null };
+    // The engine stores "" when the annotation gives no reason; scans before that stored an English
+    // placeholder: both are shown as "no reason", in the reader's language.
+    return { kind: "annotation", reason: typeof waiver?.reason === "string" && waiver.reason !== "" && waiver.reason !== LEGACY_NO_REASON ? waiver.reason : null };
   }
   if (detail.waivedBy?.source === "exception") {
     const view: TExceptionView | null = exception

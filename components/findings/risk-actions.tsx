@@ -11,6 +11,7 @@ import { useHydrated } from "./hooks/use-hydrated";
 import type { TExceptionView, TRiskTarget, TWaiverView } from "./risk-types";
 import { ScopeLabel } from "./scope-label";
 import { useCan } from "@/components/auth/role-context";
+import { useApiErrorText } from "@/components/ui/use-api-error-text";
 
 const DT = "text-xs font-medium text-slate-600 dark:text-slate-400";
 
@@ -19,6 +20,7 @@ const DANGER_BUTTON =
 
 function ExceptionDetails({ exception, clusterId, canRevoke, onRevoked }: { exception: TExceptionView; clusterId: string; canRevoke: boolean; onRevoked: () => void }) {
   const t = useTranslations("finding.exception");
+  const errorText = useApiErrorText();
   const format = useFormatter();
   const now = useNow();
   const revoke = useRevokeException(clusterId);
@@ -69,7 +71,7 @@ function ExceptionDetails({ exception, clusterId, canRevoke, onRevoked }: { exce
             </button>
             <button type="button" className={BUTTON_SECONDARY} onClick={() => setConfirming(false)}>{t("cancel")}</button>
           </div>
-          {revoke.error ? <p role="alert" className="text-sm text-red-900 dark:text-red-200">{t("revokeFailed", { message: revoke.error.message })}</p> : null}
+          {revoke.error ? <p role="alert" className="text-sm text-red-900 dark:text-red-200">{t("revokeFailed", { message: errorText(revoke.error) })}</p> : null}
         </div>
       ) : (
         <button type="button" className={BUTTON_SECONDARY} disabled={!hydrated} onClick={() => setConfirming(true)}>{t("revoke")}</button>

@@ -11,6 +11,7 @@ import { BUTTON_PRIMARY, BUTTON_SECONDARY, INPUT_CLASS } from "@/components/clus
 import { isLocale, LOCALES, type TLocale } from "@/lib/i18n/locale";
 import { periodReversed } from "./export-url";
 import { useExportPdf } from "./hooks/use-export-pdf";
+import { useApiErrorText } from "@/components/ui/use-api-error-text";
 
 const noSubscription = () => () => {};
 
@@ -33,6 +34,7 @@ export function ExportPdfButton({ clusterIds = [], choices, optionsOpen = false 
   optionsOpen?: boolean;
 }) {
   const t = useTranslations("reports.export");
+  const errorText = useApiErrorText();
   const locale = useLocale();
   const id = useId();
   const [selected, setSelected] = useState<string[]>([...clusterIds]);
@@ -131,7 +133,7 @@ export function ExportPdfButton({ clusterIds = [], choices, optionsOpen = false 
   ) : null;
   const failure = exportPdf.isError ? (
     <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100">
-      {t("failed", { message: error?.code === "network" ? t("networkError") : (error?.message ?? "") })}
+      {t("failed", { message: error?.code === "network" ? t("networkError") : errorText(error) })}
     </p>
   ) : null;
 

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { isScanActive, useScanProgress, type TScanStatus } from "@/components/cluster/hooks/use-scan";
 import { ScanStatusBadge } from "./scan-status";
+import { useApiErrorText } from "@/components/ui/use-api-error-text";
 
 export interface TScanState {
   status: TScanStatus;
@@ -23,6 +24,7 @@ const KNOWN_PHASES = new Set(["queued", "starting", "collect", "evaluate", "scor
 export function ScanProgress({ clusterId, scanId, initial }: { clusterId: string; scanId: string; initial: TScanState }) {
   const t = useTranslations("scans");
   const ts = useTranslations("scanStatus");
+  const errorText = useApiErrorText();
   const router = useRouter();
   // Only a scan the server saw queued or running is polled; once the refreshed page says it is
   // done, `initial` is done too and polling (and refreshing) stops for good.
@@ -59,7 +61,7 @@ export function ScanProgress({ clusterId, scanId, initial }: { clusterId: string
         </div>
       ) : null}
       {state.status === "partial" ? <p className="text-sm text-slate-700 dark:text-slate-300">{t("progress.partial")}</p> : null}
-      {query.error ? <p role="alert" className="text-sm text-red-800 dark:text-red-300">{t("progress.pollFailed", { message: query.error.message })}</p> : null}
+      {query.error ? <p role="alert" className="text-sm text-red-800 dark:text-red-300">{t("progress.pollFailed", { message: errorText(query.error) })}</p> : null}
     </div>
   );
 }

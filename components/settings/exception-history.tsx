@@ -2,18 +2,20 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useExceptionHistory } from "./hooks/use-exception-history";
+import { useApiErrorText } from "@/components/ui/use-api-error-text";
 
 const KNOWN_ACTIONS = new Set(["created", "revoked", "expired", "edited"]);
 
 /** The events of one exception (who did what, when, and why), fetched when opened. */
 export function ExceptionHistory({ clusterId, exceptionId, id }: { clusterId: string; exceptionId: string; id: string }) {
   const t = useTranslations("settings.exceptions.history");
+  const errorText = useApiErrorText();
   const format = useFormatter();
   const query = useExceptionHistory(clusterId, exceptionId, true);
   return (
     <div id={id} className="mt-2 rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-800/60" aria-live="polite" aria-busy={query.isPending}>
       {query.isPending ? <p role="status">{t("loading")}</p> : null}
-      {query.error ? <p role="alert" className="text-red-800 dark:text-red-300">{t("failed", { message: query.error.message })}</p> : null}
+      {query.error ? <p role="alert" className="text-red-800 dark:text-red-300">{t("failed", { message: errorText(query.error) })}</p> : null}
       {query.data ? (
         query.data.events.length === 0 ? <p>{t("empty")}</p> : (
           <ol className="space-y-1">

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { ApiError } from "@/components/clusters/hooks/api";
 import { ScopeLabel } from "@/components/findings/scope-label";
 import { useRevokeException } from "@/components/findings/hooks/use-exception-mutations";
 import { countByGroup, EXCEPTION_GROUPS, type TExceptionGroup, type TExceptionRow } from "./exception-groups";
 import { ExceptionHistory } from "./exception-history";
 import { useCan } from "@/components/auth/role-context";
+import { useApiErrorText } from "@/components/ui/use-api-error-text";
 
 type TFilter = "all" | TExceptionGroup;
 const REVOKED_PREVIEW = 5;
@@ -104,6 +104,7 @@ export function ExceptionsList({ rows: fromServer }: { rows: TExceptionRow[] }) 
 
 function ExceptionItem({ row, onNotice, onRevoked }: { row: TExceptionRow; onNotice: (notice: { ok: boolean; text: string }) => void; onRevoked: (row: TExceptionRow) => void }) {
   const t = useTranslations("settings.exceptions");
+  const errorText = useApiErrorText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -118,7 +119,7 @@ function ExceptionItem({ row, onNotice, onRevoked }: { row: TExceptionRow; onNot
         onRevoked(row);
         router.refresh();
       },
-      onError: (error) => onNotice({ ok: false, text: t("revokeFailed", { message: error instanceof ApiError ? error.message : String(error) }) }),
+      onError: (error) => onNotice({ ok: false, text: t("revokeFailed", { message: errorText(error) }) }),
     });
   }
 

@@ -14,6 +14,7 @@ import { quadrantOf } from "@/lib/scoring/matrix";
 import { DEFAULT_RATINGS, priorityScore, QUICK_WIN_IDS, type TQuickWinId, type TRating } from "@/lib/scoring/quick-wins";
 import { useSaveRatings } from "./hooks/use-save-ratings";
 import { ratingsChanges } from "./ratings-editor-changes";
+import { useApiErrorText } from "@/components/ui/use-api-error-text";
 
 type TRatings = Record<TQuickWinId, TRating>;
 const LEVELS = [1, 2, 3, 4, 5] as const;
@@ -21,6 +22,7 @@ const SELECT_CLASS = "rounded-md border border-slate-300 bg-white px-2 py-1 text
 
 export function RatingsEditor({ saved, savedVersion, clusters }: { saved: TRatings; savedVersion: number; clusters: { id: string; name: string }[] }) {
   const t = useTranslations();
+  const errorText = useApiErrorText();
   const format = useFormatter();
   const router = useRouter();
   const [ratings, setRatings] = useState<TRatings>(saved);
@@ -117,7 +119,7 @@ export function RatingsEditor({ saved, savedVersion, clusters }: { saved: TRatin
             {clusters.map((cluster) => <option key={cluster.id} value={cluster.id}>{cluster.name}</option>)}
           </select>
           {previewCluster && matrix.isPending ? <p role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t("ratingsEditor.previewLoading")}</p> : null}
-          {matrix.isError ? <p role="alert" className="mt-2 text-sm text-amber-800 dark:text-amber-300">{t("ratingsEditor.previewFailed", { message: matrix.error.message })}</p> : null}
+          {matrix.isError ? <p role="alert" className="mt-2 text-sm text-amber-800 dark:text-amber-300">{t("ratingsEditor.previewFailed", { message: errorText(matrix.error) })}</p> : null}
           {previewCluster && matrix.data && !matrix.data.scan ? <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t("ratingsEditor.previewNoScan")}</p> : null}
           {previewCluster && matrix.data?.scan ? (
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
@@ -187,7 +189,7 @@ export function RatingsEditor({ saved, savedVersion, clusters }: { saved: TRatin
       </div>
       {save.isError ? (
         <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100">
-          {t("ratingsEditor.failed", { message: save.error.message, code: "code" in save.error ? String(save.error.code) : "error" })}
+          {t("ratingsEditor.failed", { message: errorText(save.error), code: "code" in save.error ? String(save.error.code) : "error" })}
         </p>
       ) : null}
     </form>

@@ -9,6 +9,7 @@ import { useUpdateCluster } from "@/components/clusters/hooks/use-cluster-mutati
 import { useDebounced } from "@/components/clusters/hooks/use-debounced";
 import { useSchedulePreview } from "@/components/clusters/hooks/use-schedule-preview";
 import { BUTTON_PRIMARY, BUTTON_SECONDARY, INPUT_CLASS } from "@/components/clusters/styles";
+import { useApiErrorText } from "@/components/ui/use-api-error-text";
 
 const ACTION = "rounded-md px-2 py-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-sky-300";
 
@@ -18,6 +19,7 @@ const ACTION = "rounded-md px-2 py-1 text-sm font-medium text-brand-700 underlin
  */
 export function ScheduleEditor({ clusterId, clusterName, schedule }: { clusterId: string; clusterName: string; schedule: string }) {
   const t = useTranslations("settings.schedules");
+  const errorText = useApiErrorText();
   const format = useFormatter();
   const router = useRouter();
   const id = useId();
@@ -38,7 +40,7 @@ export function ScheduleEditor({ clusterId, clusterName, schedule }: { clusterId
       },
       onError: (error) => {
         const field = error instanceof ApiError ? error.fields?.fieldErrors.schedule?.[0] : undefined;
-        setMessage({ ok: false, text: t("saveFailed", { message: field ?? error.message }) });
+        setMessage({ ok: false, text: t("saveFailed", { message: field ?? errorText(error) }) });
       },
     });
   }

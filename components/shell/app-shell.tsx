@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { TSessionUser } from "@/lib/auth/server";
+import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
@@ -36,6 +37,7 @@ export async function AppShell({ user, children }: { user: TSessionUser | null |
               </nav>
             ) : null}
             {user ? <UserMenu email={user.email} role={user.role} /> : null}
+            <LanguageSwitch signedIn={Boolean(user)} saved={user?.locale ?? null} />
           </div>
         </header>
       </div>

@@ -15,6 +15,7 @@ import { ZFindingDetail, ZFindingPage, ZFindingsQuery } from "./schemas/findings
 import { ZHealth } from "./schemas/health";
 import { ZEndpointList, ZEndpointSaved, ZTestDelivery } from "./schemas/notifications";
 import { ZEndpointCreate, ZEndpointUpdate } from "../notifications/input";
+import { ZLocaleBody, ZLocaleSaved } from "./schemas/me";
 import { ZOverview } from "./schemas/overview";
 import { ZQuickWinChecks } from "./schemas/quick-wins";
 import { ZRatings, ZRatingsBody, ZRatingsVersion } from "./schemas/ratings";
@@ -161,6 +162,8 @@ export const OPERATIONS: TOperation[] = [
   { method: "get", path: "/api/auth/callback/oidc", tag: "auth", access: "public", summary: "Single sign-on: where the OpenID provider sends the browser back (the redirect URI to register)", query: ZSsoCallbackQuery,
     response: { status: 302, description: "To `next` with the session cookie, or to /sign-in?error=<code> (sso_no_role: the user is in no mapped group)" },
     note: "The user's role is their highest group mapped by RAMPARTS_OIDC_ADMIN_GROUPS / _EDITOR_GROUPS / _VIEWER_GROUPS, re-evaluated at every sign-in." },
+  { method: "put", path: "/api/me/locale", tag: "auth", access: "viewer", summary: "Remember the signed-in user's language (en or fr) on their account and in the ramparts-locale cookie",
+    body: { name: "LocaleBody", schema: ZLocaleBody }, response: ok("LocaleSaved", ZLocaleSaved) },
   { method: "get", path: "/api/audit", tag: "audit", access: "admin", summary: "The audit log, newest first: sign-ins, sign-outs, cluster, ratings, exception, user, token and notification changes (kept a year)", query: ZAuditQuery,
     response: ok("AuditPage", ZAuditPage) },
   { method: "get", path: "/api/users", tag: "users", access: "admin", summary: "Every user with role, state, sessions and last sign-in (never a password hash)",

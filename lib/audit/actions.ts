@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "sign_in.sso_refused",
   "sign_out",
   "sign_out.everywhere",
+  "user.locale_changed",
   "cluster.created",
   "cluster.updated",
   "cluster.credentials_changed",

@@ -20,7 +20,7 @@ vi.mock("../db/api-tokens", () => ({
 const { authorize } = await import("./authorize");
 const { newTokenSecret } = await import("./tokens");
 
-const as = (role: TSessionUser["role"]): TSessionUser => ({ id: `u-${role}`, email: `${role}@example.test`, name: role, role });
+const as = (role: TSessionUser["role"]): TSessionUser => ({ id: `u-${role}`, email: `${role}@example.test`, name: role, role, locale: null });
 const get = (headers: Record<string, string> = {}) => new Request("http://ramparts.test/api/x", { headers });
 const post = (headers: Record<string, string> = {}) => new Request("http://ramparts.test/api/x", { method: "POST", headers: { host: "ramparts.test", ...headers } });
 

@@ -8,6 +8,7 @@ import { log } from "../log/log";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 import { ROLES, type TRole } from "./roles";
 import { applySsoRole, checkSsoUser, SSO_PROVIDER_ID, ssoAttempt, ssoProviderConfig, ssoSettings, withoutIdpTokens, type TSsoAttempt } from "./sso";
+import { isLocale, type TLocale } from "../i18n/locale";
 import { cameOverHttps } from "../security/headers";
 
 // Accounts and sessions are better-auth's (https://better-auth.com), on our Prisma client:
@@ -43,6 +44,8 @@ function createAuth(secure: boolean) {
       additionalFields: {
         role: { type: "string", required: false, input: false, defaultValue: "viewer" },
         disabledAt: { type: "date", required: false, input: false },
+        // Set through PUT /api/me/locale only (lib/db/users.ts saveUserLocale).
+        locale: { type: "string", required: false, input: false },
       },
       validateUserInfo: checkSsoUser,
     },
@@ -95,6 +98,8 @@ export interface TSessionUser {
   email: string;
   name: string;
   role: TRole;
+  /** The language they chose in the header, or null (the browser's). */
+  locale: TLocale | null;
 }
 
 function asRole(value: unknown): TRole | null {
@@ -110,7 +115,8 @@ export async function sessionUser(headers: Headers): Promise<TSessionUser | null
   if (!role) return null;
   // Disabling deletes the user's sessions; this also refuses one that slipped in meanwhile.
   if ((found.user as { disabledAt?: unknown }).disabledAt) return null;
-  return { id: found.user.id, email: found.user.email, name: found.user.name, role };
+  const locale = (found.user as { locale?: unknown }).locale;
+  return { id: found.user.id, email: found.user.email, name: found.user.name, role, locale: isLocale(locale) ? locale : null };
 }
 
 /** Checks the password and opens a session: who signed in and the Set-Cookie headers to send, or null for a bad email or password. */

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword, passwordProblem, verifyPassword } from "../auth/password";
 import type { TRole } from "../auth/roles";
+import type { TLocale } from "../i18n/locale";
 import { AppError } from "../errors";
 import { db, type TDatabase } from "./client";
 
@@ -67,4 +68,9 @@ export async function isDisabled(email: string, client: TDatabase = db()): Promi
 /** Remembers a successful sign-in (shown on the users page). */
 export async function recordSignIn(userId: string, at = new Date(), client: TDatabase = db()): Promise<void> {
   await client.user.update({ where: { id: userId }, data: { lastSignInAt: at } });
+}
+
+/** Remembers the language a user chose in the header (read back with their session). */
+export async function saveUserLocale(userId: string, locale: TLocale, client: TDatabase = db()): Promise<void> {
+  await client.user.update({ where: { id: userId }, data: { locale } });
 }

@@ -25,3 +25,14 @@ describe("requestLocale (JSON API)", () => {
     expect(requestLocale(request("/api/findings/1?lang=de", { "accept-language": "de" }))).toBe("en");
   });
 });
+
+describe("pickLocale with a signed-in user's saved choice", () => {
+  it("puts the account's language before the cookie and the browser's", () => {
+    expect(pickLocale("en", "en-US", "fr")).toBe("fr");
+    expect(pickLocale("fr", "fr", "en")).toBe("en");
+  });
+  it("ignores a missing or unknown saved value", () => {
+    expect(pickLocale("fr", "en", null)).toBe("fr");
+    expect(pickLocale(undefined, "fr", "xx")).toBe("fr");
+  });
+});

@@ -1,5 +1,6 @@
-// Which language a person reads: their saved choice (cookie), else the browser's
-// Accept-Language, else English. Pure, so it is unit-tested without a request.
+// Which language a person reads: the choice saved on their account, else the one saved in this
+// browser (cookie, also what the sign-in page sets), else the browser's Accept-Language, else
+// English. Pure, so it is unit-tested without a request.
 export const LOCALES = ["en", "fr"] as const;
 export type TLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: TLocale = "en";
@@ -9,8 +10,15 @@ export function isLocale(value: unknown): value is TLocale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Parses an Accept-Language header ("fr-CA,fr;q=0.9,en;q=0.8") into the best supported locale. */
-export function pickLocale(cookie: string | undefined, acceptLanguage: string | null | undefined): TLocale {
+/** One year: the choice outlives sessions (the sign-in page reads it too). */
+export const LOCALE_COOKIE_MAX_AGE = 365 * 24 * 3600;
+
+/**
+ * The user's saved locale, else the cookie's, else the best supported locale of an Accept-Language
+ * header ("fr-CA,fr;q=0.9,en;q=0.8"), else English.
+ */
+export function pickLocale(cookie: string | undefined, acceptLanguage: string | null | undefined, saved?: string | null): TLocale {
+  if (isLocale(saved)) return saved;
   if (isLocale(cookie)) return cookie;
   const ranked = (acceptLanguage ?? "")
     .split(",")
@@ -39,3 +47,6 @@ export function requestLocale(request: Request): TLocale {
     ?.slice(LOCALE_COOKIE.length + 1);
   return pickLocale(cookie, request.headers.get("accept-language"));
 }
+
+/** Each language's name in that language (the switch shows them so, whatever the page's language). */
+export const LOCALE_NAMES: Record<TLocale, string> = { en: "English", fr: "Français" };
