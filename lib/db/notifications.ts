@@ -118,12 +118,17 @@ export async function createDelivery(row: { id: string; endpointId: string; even
   await guarded(() => db().notificationDelivery.create({ data: row }));
 }
 
-/** A pending delivery with what an attempt needs: the URL and the decrypted secret. */
-export async function deliveryToAttempt(id: string) {
+/**
+ * A pending delivery with what an attempt needs: the URL and the decrypted secret. With
+ * `expectedAttempts` (the count when its job was queued), null when an attempt was made since: a
+ * second job for the same attempt (a sweep's, next to one thought lost) then sends nothing.
+ */
+export async function deliveryToAttempt(id: string, expectedAttempts?: number) {
   const row = await guarded(() =>
     db().notificationDelivery.findUnique({ where: { id }, select: { id: true, event: true, status: true, attempts: true, body: true, endpoint: { select: { id: true, url: true, secret: true } } } }),
   );
   if (!row || row.status !== "pending") return null;
+  if (expectedAttempts !== undefined && row.attempts !== expectedAttempts) return null;
   const { secret, ...endpoint } = row.endpoint;
   return { ...row, endpoint, readSecret: () => decryptCredential(secret, notificationSecretContext(endpoint.id)) };
 }
@@ -189,6 +194,26 @@ export async function consecutiveFailures(clusterId: string): Promise<number> {
   );
   const firstGood = recent.findIndex((scan) => scan.status !== "failed");
   return firstGood === -1 ? recent.length : firstGood;
+}
+
+/**
+ * Pending deliveries whose job was lost (queueing failed, or the job died): due more than `margin`
+ * ms ago (their first attempt is due when created). Each is claimed by moving its next attempt to
+ * `now` in the same UPDATE, so two sweeps at once never both take it, and a delivery whose new job
+ * is lost too comes back one margin later.
+ */
+export async function claimStuckDeliveries(now: Date, marginMs: number, limit = 100): Promise<{ id: string; attempts: number }[]> {
+  const cutoff = new Date(now.getTime() - marginMs);
+  return guarded(() =>
+    db().$queryRaw<{ id: string; attempts: number }[]>`
+      UPDATE notification_deliveries SET next_attempt_at = ${now}, updated_at = ${now}
+      WHERE id IN (
+        SELECT id FROM notification_deliveries
+        WHERE status = 'pending' AND COALESCE(next_attempt_at, created_at) < ${cutoff}
+        ORDER BY COALESCE(next_attempt_at, created_at) LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED)
+      RETURNING id::text AS id, attempts`,
+  );
 }
 
 /** Retention: deliveries last changed before `before` go (the page shows the latest few anyway). */

@@ -1,6 +1,7 @@
 // Webhooks end to end against a local receiver: a scan that regresses → a signed delivery, retried
 // after a 500 until it lands; Slack's shape; 4xx and redirects not retried; repeated failures; the
 // "Send test" route.
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as createRoute } from "@/app/api/notifications/route";
 import { POST as testRoute } from "@/app/api/notifications/[id]/test/route";
@@ -11,12 +12,13 @@ import { waitFor } from "@/test/wait-for";
 import { startReceiver, type TReceiver } from "@/test/webhook-receiver";
 import { clusterCredentialContext, encryptCredential } from "../crypto/credentials";
 import { db } from "../db/client";
-import { createEndpoint, pruneDeliveries } from "../db/notifications";
+import { createDelivery, createEndpoint, pruneDeliveries } from "../db/notifications";
 import { setEnvForThisProcess } from "../env";
-import { enqueueScan, startQueue } from "../scans/queue";
+import { enqueueScan, NOTIFY_QUEUE, startQueue } from "../scans/queue";
 import { startWorker, type TWorker } from "../scans/worker";
 import { notifyScanEnded } from "./dispatch";
 import { sendDelivery } from "./send";
+import { requeueStuckDeliveries } from "./sweep";
 import { verifySignature } from "./signature";
 
 vi.mock("@/lib/auth/authorize", () => import("@/test/act-as-admin"));
@@ -189,6 +191,58 @@ describe("webhook notifications", () => {
     const logged = JSON.stringify(events.map((event) => ({ ...event, id: String(event.id) })));
     for (const leaked of [SECRET, secret, "T0KEN-IN-PATH"]) expect(logged).not.toContain(leaked);
   });
+});
+
+describe("deliveries whose job was lost", () => {
+  const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+  async function pending(endpointId: string, row: { createdAt?: Date; attempts?: number; nextAttemptAt?: Date | null; status?: "pending" | "delivered" } = {}) {
+    const id = randomUUID();
+    const body = JSON.stringify({ event: "test", deliveryId: id });
+    await createDelivery({ id, endpointId, event: "test", clusterId: null, scanId: null, body, payloadDigest: "0".repeat(64) });
+    await db().notificationDelivery.update({ where: { id }, data: row });
+    return id;
+  }
+
+  it("the sweep claims only overdue pending deliveries, each once, whatever the number of sweeps", async () => {
+    const hook = await endpoint();
+    const neverQueued = await pending(hook.id, { createdAt: minutesAgo(30) });
+    const retryLost = await pending(hook.id, { createdAt: minutesAgo(60), attempts: 2, nextAttemptAt: minutesAgo(15) });
+    await pending(hook.id); // just stored: its job is surely on its way
+    await pending(hook.id, { createdAt: minutesAgo(60), attempts: 1, nextAttemptAt: minutesAgo(2) }); // a retry only a little late
+    await pending(hook.id, { createdAt: minutesAgo(60), attempts: 1, status: "delivered" });
+
+    const queued: [string, number][] = [];
+    const enqueue = async (id: string, attempts: number) => void queued.push([id, attempts]);
+    const [first, second] = await Promise.all([requeueStuckDeliveries(enqueue, new Date(), 10 * 60_000), requeueStuckDeliveries(enqueue, new Date(), 10 * 60_000)]);
+    expect(first + second).toBe(2);
+    expect(queued.sort()).toEqual([[neverQueued, 0], [retryLost, 2]].sort());
+    // Claimed: a later sweep within the margin queues nothing more.
+    expect(await requeueStuckDeliveries(enqueue, new Date(), 10 * 60_000)).toBe(0);
+    // A margin later, the claimed ones (were their new jobs lost too) and the other two pending are due.
+    queued.length = 0;
+    expect(await requeueStuckDeliveries(enqueue, new Date(Date.now() + 11 * 60_000), 10 * 60_000)).toBe(4);
+    expect(queued.map(([id]) => id)).toEqual(expect.arrayContaining([neverQueued, retryLost]));
+  });
+
+  it("a worker sends a delivery left pending when it starts, once, even when its job was queued twice", async () => {
+    const hook = await endpoint();
+    const stuck = await pending(hook.id, { createdAt: minutesAgo(30) });
+    const doubled = await pending(hook.id);
+    const client = await startQueue(testDatabaseUrl(), "client");
+    try {
+      // The original job and a sweep's copy of the same attempt.
+      const jobs = [await client.send(NOTIFY_QUEUE, { deliveryId: doubled, attempts: 0 }, { singletonKey: doubled }), await client.send(NOTIFY_QUEUE, { deliveryId: doubled, attempts: 0 }, { singletonKey: doubled })];
+      workers.push(await startWorker(testDatabaseUrl(), { concurrency: 1, log: () => {}, notificationSweepMarginMs: 60_000 }));
+      for (const id of [stuck, doubled]) {
+        expect(await waitFor(() => db().notificationDelivery.findUniqueOrThrow({ where: { id } }), (row) => row.status !== "pending", 30_000)).toMatchObject({ status: "delivered", attempts: 1 });
+      }
+      for (const jobId of jobs) await waitFor(() => client.getJobById(NOTIFY_QUEUE, jobId!), (job) => job?.state === "completed", 30_000);
+    } finally {
+      await client.stop({ graceful: false });
+    }
+    const sent = receiver.received.map((request) => request.headers["x-ramparts-delivery"]);
+    expect(sent.sort()).toEqual([stuck, doubled].sort());
+  }, 90_000);
 });
 
 /** A fresh pending delivery for `endpointId` (a copy of its last one), for the answer-handling cases. */

@@ -13,6 +13,8 @@ export interface TSendOptions {
   maxAttempts?: number;
   fetcher?: typeof fetch;
   now?: () => Date;
+  /** The delivery's attempt count when this job was queued (see deliveryToAttempt). */
+  expectedAttempts?: number;
 }
 
 export interface TSendResult {
@@ -21,9 +23,9 @@ export interface TSendResult {
   retryInSeconds: number | null;
 }
 
-/** Null when the delivery is gone or no longer pending (a job run twice sends once). */
+/** Null when the delivery is gone, no longer pending, or already attempted since (a job run twice sends once). */
 export async function sendDelivery(deliveryId: string, options: TSendOptions = {}): Promise<TSendResult | null> {
-  const delivery = await deliveryToAttempt(deliveryId);
+  const delivery = await deliveryToAttempt(deliveryId, options.expectedAttempts);
   if (!delivery) return null;
   const now = options.now ?? (() => new Date());
   const attempts = delivery.attempts + 1;

@@ -12,6 +12,14 @@ export const TICK_QUEUE = "scan-tick";
 export const PRUNE_QUEUE = "prune-findings";
 /** Webhook deliveries (lib/notifications): one job per attempt; the backoff is ours, not pg-boss's. */
 export const NOTIFY_QUEUE = "notification";
+/** Every few minutes: re-queues pending deliveries whose job was lost (lib/notifications/sweep.ts). */
+export const SWEEP_QUEUE = "notification-sweep";
+
+/** `attempts`: the delivery's attempt count when queued; a job that finds another count does nothing. */
+export interface TNotifyJob {
+  deliveryId: string;
+  attempts?: number;
+}
 
 export interface TScanJob {
   scanId: string;
@@ -44,9 +52,20 @@ export async function startQueue(connectionString: string, role: "worker" | "cli
   await boss.updateQueue(SCAN_QUEUE, scanQueue);
   await boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: "short", retryLimit: 0, expireInSeconds: 120 });
   // A job lost with a crashed worker is tried once more; the delivery row says whether it already went.
-  await boss.createQueue(NOTIFY_QUEUE, { name: NOTIFY_QUEUE, policy: "standard", retryLimit: 1, retryDelay: 30, expireInSeconds: 120 });
+  // "singleton": one active job per singleton key (the delivery id), so a delivery queued twice (a
+  // sweep's job next to one only late) is never sent by two workers at once.
+  const notifyQueue = { name: NOTIFY_QUEUE, policy: "singleton" as const, retryLimit: 1, retryDelay: 30, expireInSeconds: 120 };
+  await boss.createQueue(NOTIFY_QUEUE, notifyQueue);
+  // Databases made before the sweep have it as "standard".
+  await boss.updateQueue(NOTIFY_QUEUE, notifyQueue);
+  await boss.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, policy: "short", retryLimit: 0, expireInSeconds: 300 });
   await boss.createQueue(PRUNE_QUEUE, { name: PRUNE_QUEUE, policy: "short", retryLimit: 1, expireInSeconds: 3_600 });
   return boss;
+}
+
+/** Queues one attempt of a stored delivery, keyed by its id (see NOTIFY_QUEUE's policy). */
+export async function enqueueDelivery(boss: PgBoss, deliveryId: string, attempts: number, startAfterSeconds?: number): Promise<void> {
+  await boss.send(NOTIFY_QUEUE, { deliveryId, attempts } satisfies TNotifyJob, { singletonKey: deliveryId, ...(startAfterSeconds ? { startAfter: startAfterSeconds } : {}) });
 }
 
 /**

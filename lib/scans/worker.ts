@@ -1,5 +1,6 @@
 // The scan worker: takes scan jobs from the queue and runs them; also runs the scheduler tick
-// (every minute, once across all workers) and the daily retention job (findings, audit log).
+// (every minute, once across all workers), the daily retention job (findings, audit log) and the
+// sweep that re-queues webhook deliveries whose job was lost (every 5 minutes).
 import type PgBoss from "pg-boss";
 import { pruneAuditLog } from "../audit/retention";
 import { env } from "../env";
@@ -11,7 +12,8 @@ import type { TBackoff } from "../notifications/backoff";
 import { pruneDeliveries } from "../db/notifications";
 import { notifyScanEnded } from "../notifications/dispatch";
 import { sendDelivery } from "../notifications/send";
-import { enqueueDueScans, NOTIFY_QUEUE, PRUNE_QUEUE, SCAN_QUEUE, startQueue, TICK_QUEUE, type TScanJob } from "./queue";
+import { DEFAULT_SWEEP_MARGIN_MS, requeueStuckDeliveries } from "../notifications/sweep";
+import { enqueueDelivery, enqueueDueScans, NOTIFY_QUEUE, PRUNE_QUEUE, SCAN_QUEUE, startQueue, SWEEP_QUEUE, TICK_QUEUE, type TNotifyJob, type TScanJob } from "./queue";
 import { sourceFor, type TScanTarget } from "./sources";
 
 export interface TWorker {
@@ -29,16 +31,10 @@ interface TRunningScan {
   willRetry: boolean;
 }
 
-interface TNotifyJob {
-  deliveryId: string;
-}
-
 /** Announces the scan's regressions (if any endpoint listens); a failure here never fails the scan. */
 async function notify(boss: PgBoss, scanId: string, log: TLog): Promise<void> {
   try {
-    const queued = await notifyScanEnded(scanId, async (deliveryId) => {
-      await boss.send(NOTIFY_QUEUE, { deliveryId } satisfies TNotifyJob);
-    });
+    const queued = await notifyScanEnded(scanId, (deliveryId) => enqueueDelivery(boss, deliveryId, 0));
     if (queued.length > 0) log(`scan ${scanId}: ${queued.length} notification(s) queued`);
   } catch (error) {
     log(`scan ${scanId}: notifications could not be queued: ${error instanceof Error ? error.message : String(error)}`);
@@ -82,6 +78,14 @@ export interface TWorkerOptions {
   shutdownGraceMs?: number;
   /** Seconds before a failed webhook delivery is tried again (tests shorten it). */
   notificationBackoff?: TBackoff;
+  /** How overdue a pending delivery must be before the sweep queues it again (tests shorten it). */
+  notificationSweepMarginMs?: number;
+}
+
+/** Queues again the deliveries whose job was lost (lib/notifications/sweep.ts). */
+async function sweepDeliveries(boss: PgBoss, log: TLog, marginMs: number): Promise<void> {
+  const requeued = await requeueStuckDeliveries((deliveryId, attempts) => enqueueDelivery(boss, deliveryId, attempts), new Date(), marginMs);
+  if (requeued > 0) log(`notifications: ${requeued} pending delivery(ies) whose job was lost queued again`);
 }
 
 export async function startWorker(connectionString: string, options: TWorkerOptions = {}): Promise<TWorker> {
@@ -104,11 +108,12 @@ export async function startWorker(connectionString: string, options: TWorkerOpti
   }
   await boss.work<TNotifyJob>(NOTIFY_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
     if (!job) return;
-    const result = await sendDelivery(job.data.deliveryId, { backoff: options.notificationBackoff });
+    const result = await sendDelivery(job.data.deliveryId, { backoff: options.notificationBackoff, expectedAttempts: job.data.attempts });
     if (!result) return;
     const { delivery, retryInSeconds } = result;
     if (retryInSeconds !== null) {
-      await boss.send(NOTIFY_QUEUE, { deliveryId: delivery.id } satisfies TNotifyJob, { startAfter: retryInSeconds });
+      // Should this fail, the delivery stays pending with its next attempt set: the sweep finds it.
+      await enqueueDelivery(boss, delivery.id, delivery.attempts, retryInSeconds);
       log(`notification ${delivery.id} (${delivery.event}): attempt ${delivery.attempts} failed (${delivery.lastError ?? "?"}), next in ${retryInSeconds} s`);
     } else if (delivery.status === "failed") {
       log(`notification ${delivery.id} (${delivery.event}): gave up after ${delivery.attempts} attempt(s): ${delivery.lastError ?? "?"}`);
@@ -126,10 +131,15 @@ export async function startWorker(connectionString: string, options: TWorkerOpti
     if (deliveries > 0) log(`retention: removed ${deliveries} webhook deliveries older than ${days} days`);
     await pruneAudit(log);
   });
+  const sweepMarginMs = options.notificationSweepMarginMs ?? DEFAULT_SWEEP_MARGIN_MS;
+  await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 30 }, () => sweepDeliveries(boss, log, sweepMarginMs));
   await boss.schedule(TICK_QUEUE, "* * * * *", {}, { tz: "UTC" });
+  await boss.schedule(SWEEP_QUEUE, "*/5 * * * *", {}, { tz: "UTC" });
   await boss.schedule(PRUNE_QUEUE, "17 3 * * *", {}, { tz: "UTC" });
   // The audit log's retention also runs at start: a worker restarted daily never misses it.
   await pruneAudit(log).catch((error: unknown) => log(`audit retention failed: ${String(error)}`));
+  // A worker back after an outage sends what was left pending at once.
+  await sweepDeliveries(boss, log, sweepMarginMs).catch((error: unknown) => log(`notification sweep failed: ${String(error)}`));
   // Do not wait up to a minute for the first tick after a start.
   await enqueueDueScans(boss).catch((error: unknown) => log(`first tick failed: ${String(error)}`));
   log(`ready: ${concurrency} scan slot(s)`);
