@@ -120,7 +120,7 @@ describe("docker-compose.yml", () => {
 
 describe("deploy/kubernetes", () => {
   const dir = resolve("deploy", "kubernetes");
-  const files = [...kustomizationFiles(dir), join(dir, "secret.template.yaml")];
+  const files = [...kustomizationFiles(dir), join(dir, "secret.template.yaml"), join(dir, "sso.template.yaml")];
   const objects: TAny[] = files.flatMap((file) =>
     parseAllDocuments(readFileSync(file, "utf8")).map((document) => {
       expect(document.errors, file).toEqual([]);
@@ -138,7 +138,7 @@ describe("deploy/kubernetes", () => {
 
   it("parses every file, all in one namespace, with every kind a deployment needs", () => {
     expect(new Set(objects.map((object) => object.kind))).toEqual(
-      new Set(["Namespace", "ServiceAccount", "ClusterRole", "ClusterRoleBinding", "Deployment", "Service", "PodDisruptionBudget", "Job", "NetworkPolicy", "LimitRange", "ResourceQuota", "Secret"]),
+      new Set(["Namespace", "ServiceAccount", "ClusterRole", "ClusterRoleBinding", "Deployment", "Service", "PodDisruptionBudget", "Job", "NetworkPolicy", "LimitRange", "ResourceQuota", "Secret", "ConfigMap"]),
     );
     const namespace = named("Namespace", "ramparts");
     expect(namespace.metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("restricted");
@@ -226,6 +226,25 @@ describe("deploy/kubernetes", () => {
       const files = pod.containers[0].env.filter((variable: TAny) => variable.name.endsWith("_FILE"));
       expect(files.map((variable: TAny) => variable.value).sort()).toEqual(volume.secret.items.map((item: TAny) => `${mount.mountPath}/${item.path}`).sort());
     }
+  });
+
+  it("wires single sign-on optionally: settings from the ConfigMap template, the client secret as a file", () => {
+    const web = workloads[0].spec.template.spec;
+    const container = web.containers[0];
+    const sso = named("ConfigMap", "ramparts-sso");
+    expect(container.envFrom).toEqual([{ configMapRef: { name: sso.metadata.name, optional: true } }]);
+    for (const name of Object.keys(sso.data)) expect(isKnownVariable(name), name).toBe(true);
+    expect(Object.keys(sso.data)).toEqual(expect.arrayContaining(["RAMPARTS_PUBLIC_URL", "RAMPARTS_OIDC_ISSUER", "RAMPARTS_OIDC_CLIENT_ID", "RAMPARTS_OIDC_CLIENT_SECRET_FILE"]));
+    expect(Object.keys(sso.data)).not.toContain("RAMPARTS_OIDC_CLIENT_SECRET");
+    // The file it names is the optional key of the ramparts Secret, mounted read-only.
+    const volume = web.volumes.find((candidate: TAny) => candidate.secret?.items?.some((item: TAny) => item.key === "RAMPARTS_OIDC_CLIENT_SECRET"));
+    expect(volume.secret).toMatchObject({ secretName: named("Secret", "ramparts").metadata.name, optional: true });
+    const mount = container.volumeMounts.find((candidate: TAny) => candidate.name === volume.name);
+    expect(mount.readOnly).toBe(true);
+    expect(sso.data.RAMPARTS_OIDC_CLIENT_SECRET_FILE).toBe(`${mount.mountPath}/${volume.secret.items[0].path}`);
+    // Filled in as the template is, the web server accepts the settings.
+    const settings = parseEnv({ DATABASE_URL: "postgresql://ramparts@db/ramparts", ...sso.data, RAMPARTS_OIDC_CLIENT_SECRET: "from-the-file", RAMPARTS_OIDC_CLIENT_SECRET_FILE: undefined });
+    expect(settings).toMatchObject({ RAMPARTS_OIDC_ISSUER: sso.data.RAMPARTS_OIDC_ISSUER, RAMPARTS_OIDC_ADMIN_GROUPS: ["ramparts-admins"] });
   });
 
   it("selects the right pods with the Service, the disruption budgets and the network policies", () => {

@@ -13,8 +13,9 @@ import type { TScanReport } from "../cli/scan-report";
 import { kustomizationFiles } from "./kustomize";
 
 const KUBERNETES_DIR = resolve("deploy", "kubernetes");
-const SECRET_TEMPLATE = join(KUBERNETES_DIR, "secret.template.yaml");
-const deployed = [...kustomizationFiles(KUBERNETES_DIR), SECRET_TEMPLATE];
+// What an operator creates from the templates: the Secret, and the SSO ConfigMap when used.
+const TEMPLATES = ["secret.template.yaml", "sso.template.yaml"].map((name) => join(KUBERNETES_DIR, name));
+const deployed = [...kustomizationFiles(KUBERNETES_DIR), ...TEMPLATES];
 
 function sink(): Writable & { text: () => string } {
   const chunks: string[] = [];
@@ -28,7 +29,7 @@ function sink(): Writable & { text: () => string } {
 }
 
 describe("Ramparts scanning its own Kubernetes manifests", () => {
-  it("covers every manifest of deploy/kubernetes: the kustomization's resources and the Secret template", () => {
+  it("covers every manifest of deploy/kubernetes: the kustomization's resources and the templates", () => {
     const yamlFiles = readdirSync(KUBERNETES_DIR).filter((name) => /\.ya?ml$/.test(name) && name !== "kustomization.yaml");
     expect(yamlFiles.map((name) => join(KUBERNETES_DIR, name)).filter((file) => !deployed.includes(file))).toEqual([]);
     expect(deployed).toContain(resolve("deploy", "rbac", "ramparts-reader.yaml"));
