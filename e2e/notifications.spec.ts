@@ -46,7 +46,8 @@ test("an admin adds a webhook, sends a test and sees it delivered, signed", asyn
   const form = page.getByRole("form", { name: "New notification endpoint" });
   await form.getByLabel("Name").fill(name);
   await form.getByLabel("Format").selectOption("slack");
-  await form.getByLabel("URL", { exact: true }).fill(receiver.url);
+  // A Slack-like URL: its path holds a token, which the page must never show again.
+  await form.getByLabel("URL", { exact: true }).fill(`${receiver.url}/services/T0E2E/B0E2E/E2ETOKENPATH`);
   await expect(form.getByRole("checkbox", { name: /New critical or high findings/ })).toBeChecked();
   await saveScreenshot(page, "settings-notifications-form");
   expect(await violations(page)).toEqual([]);
@@ -57,11 +58,15 @@ test("an admin adds a webhook, sends a test and sees it delivered, signed", asyn
   expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
   const card = page.getByRole("article", { name });
+  const masked = `${new URL(receiver.url).origin}/hook/services/T…/…`;
+  await expect(card).toContainText(masked);
+  await expect(page.locator("body")).not.toContainText("E2ETOKENPATH");
   await card.getByRole("button", { name: "Send test" }).click();
   await expect(card.getByRole("status")).toHaveText("Test delivered: the receiver answered HTTP 200.");
   await expect(card.getByRole("table", { name: `Latest deliveries to ${name}` }).getByRole("row").nth(1)).toContainText("Delivered");
 
   const request = receiver.received.at(-1)!;
+  expect(request.path).toBe("/hook/services/T0E2E/B0E2E/E2ETOKENPATH");
   expect(request.headers["x-ramparts-event"]).toBe("test");
   expect(verifySignature(request.body, secret, request.headers["x-ramparts-signature"] as string)).toBe(true);
   expect(JSON.parse(request.body)).toMatchObject({ text: expect.stringContaining("Test notification from Ramparts") });
@@ -74,14 +79,27 @@ test("an admin adds a webhook, sends a test and sees it delivered, signed", asyn
   await card.getByRole("button", { name: "Send test" }).click();
   await expect(card.getByRole("status")).toHaveText("Test not delivered: The receiver answered HTTP 403.");
 
-  // Edit in place: disable it, keep the secret.
+  // Edit in place: disable it, keep the secret and the URL (the field starts empty, the masked URL as its hint).
   await card.getByRole("button", { name: `Edit endpoint ${name}` }).click();
   const edit = page.getByRole("form", { name: `Edit endpoint ${name}` });
   await expect(edit.getByRole("radio", { name: "Keep the current secret" })).toBeChecked();
+  const urlField = edit.getByLabel("URL", { exact: true });
+  await expect(urlField).toHaveValue("");
+  await expect(urlField).toHaveAttribute("placeholder", masked);
+  await expect(edit).toContainText(`Leave empty to keep the current URL (${masked})`);
+  await saveScreenshot(page, "settings-notifications-edit");
+  expect(await violations(page)).toEqual([]);
+  // Nowhere in what reached the browser (the HTML and React's payload included).
+  expect(await page.content()).not.toContain("E2ETOKENPATH");
   await edit.getByRole("checkbox", { name: "Enabled" }).uncheck();
   await edit.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Endpoint “${name}” saved.` })).toBeVisible();
   await expect(card).toContainText("Slack-compatible · Disabled");
+  await expect(card).toContainText(masked);
+  receiver.answer(200);
+  await card.getByRole("button", { name: "Send test" }).click();
+  await expect(card.getByRole("status")).toHaveText("Test delivered: the receiver answered HTTP 200.");
+  expect(receiver.received.at(-1)!.path).toBe("/hook/services/T0E2E/B0E2E/E2ETOKENPATH");
 
   await card.getByRole("button", { name: `Delete endpoint ${name}` }).click();
   await page.getByRole("group", { name: `Delete endpoint ${name}` }).getByRole("button", { name: "Delete" }).click();

@@ -41,6 +41,11 @@ export function notificationSecretContext(endpointId: string): string {
   return `notification:${endpointId}`;
 }
 
+/** The AAD context of a notification endpoint's URL: its own, so the URL and the secret cannot be swapped. */
+export function notificationUrlContext(endpointId: string): string {
+  return `notification:${endpointId}:url`;
+}
+
 /** Hex of the first 8 bytes of SHA-256(key): identifies a key without revealing it. */
 export function encryptionKeyId(key: Buffer): string {
   return keyIdBytes(key).toString("hex");

@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { testDatabaseUrl } from "../../test/database";
 import { childEnv } from "../env";
-import { clusterCredentialContext, CredentialError, decryptCredential, encryptCredential, encryptionKeyId, notificationSecretContext } from "./credentials";
+import { clusterCredentialContext, CredentialError, decryptCredential, encryptCredential, encryptionKeyId, notificationSecretContext, notificationUrlContext } from "./credentials";
 import { rotateClusterCredentials, RotationRefusedError } from "./rotate-clusters";
 
 const CANARY = "token: CANARY-rotation-9d2e";
@@ -80,9 +80,18 @@ describe("rotateClusterCredentials", () => {
       "INSERT INTO notification_endpoints (id, name, kind, url, secret, events, cluster_ids, updated_at) VALUES ($1, 'chat', 'slack', 'https://hooks.example/x', $2, '{grade_drop}', '{}', now())",
       [endpoint, encryptCredential("webhook-secret-0123456789", notificationSecretContext(endpoint), oldKey)],
     );
-    expect(await rotateClusterCredentials(client, oldKey, newKey)).toMatchObject({ rotated: 0, rotatedEndpoints: 1 });
-    const { rows } = await client.query<{ secret: Buffer }>("SELECT secret FROM notification_endpoints");
+    // One whose URL is encrypted too (the other is a row from before, its URL still in clear).
+    const sealed = randomUUID();
+    await client.query(
+      "INSERT INTO notification_endpoints (id, name, kind, url, url_encrypted, url_masked, secret, events, cluster_ids, updated_at) VALUES ($1, 'sealed', 'slack', NULL, $2, 'https://hooks.example/T…', $3, '{grade_drop}', '{}', now())",
+      [sealed, encryptCredential("https://hooks.example/T0KEN", notificationUrlContext(sealed), oldKey), encryptCredential("webhook-secret-9876543210", notificationSecretContext(sealed), oldKey)],
+    );
+    expect(await rotateClusterCredentials(client, oldKey, newKey)).toMatchObject({ rotated: 0, rotatedEndpoints: 2 });
+    const { rows } = await client.query<{ id: string; secret: Buffer; url: string | null; url_encrypted: Buffer | null }>("SELECT id, secret, url, url_encrypted FROM notification_endpoints ORDER BY name");
     expect(decryptCredential(rows[0]!.secret, notificationSecretContext(endpoint), newKey)).toBe("webhook-secret-0123456789");
+    expect(rows[0]).toMatchObject({ url: "https://hooks.example/x", url_encrypted: null });
+    expect(decryptCredential(rows[1]!.secret, notificationSecretContext(sealed), newKey)).toBe("webhook-secret-9876543210");
+    expect(decryptCredential(rows[1]!.url_encrypted!, notificationUrlContext(sealed), newKey)).toBe("https://hooks.example/T0KEN");
 
     const refused = rotateClusterCredentials(client, oldKey, strayKey);
     await expect(refused).rejects.toThrow(RotationRefusedError);

@@ -1,13 +1,13 @@
-// Key rotation for every stored cluster credential (and notification endpoint secret), all or nothing: every row is decrypted with
+// Key rotation for every stored cluster credential (and notification endpoint secret and URL), all or nothing: every row is decrypted with
 // the old key before any is written, inside one transaction that keeps other writers out, so a
 // rotation can never leave some clusters under one key and the rest under another.
 import type { ClientBase } from "pg";
 import { AppError } from "../errors";
-import { clusterCredentialContext, CredentialError, credentialKeyId, encryptionKeyId, notificationSecretContext, reencrypt } from "./credentials";
+import { clusterCredentialContext, CredentialError, credentialKeyId, encryptionKeyId, notificationSecretContext, notificationUrlContext, reencrypt } from "./credentials";
 
 export interface TRotationResult {
   rotated: number;
-  /** Notification endpoints whose HMAC secret was re-encrypted. */
+  /** Notification endpoints whose HMAC secret (and URL, once encrypted) was re-encrypted. */
   rotatedEndpoints: number;
   fromKeyId: string;
   toKeyId: string;
@@ -57,11 +57,14 @@ export async function rotateClusterCredentials(client: ClientBase, oldKey: Buffe
     }
     // Webhook secrets are under the same key: rotated in the same transaction, or nothing is.
     await client.query("LOCK TABLE notification_endpoints IN SHARE ROW EXCLUSIVE MODE");
-    const endpoints = await client.query<{ id: string; name: string; secret: Buffer }>("SELECT id, name, secret FROM notification_endpoints ORDER BY name");
-    const secrets: { id: string; secret: Buffer<ArrayBuffer> }[] = [];
+    // A URL still in clear (a row from before URLs were encrypted) has nothing to rotate: it is
+    // sealed under the key in use at the next sealUrls().
+    const endpoints = await client.query<{ id: string; name: string; secret: Buffer; url_encrypted: Buffer | null }>("SELECT id, name, secret, url_encrypted FROM notification_endpoints ORDER BY name");
+    const secrets: { id: string; secret: Buffer<ArrayBuffer>; url: Buffer<ArrayBuffer> | null }[] = [];
     for (const row of endpoints.rows) {
       try {
-        secrets.push({ id: row.id, secret: reencrypt(row.secret, notificationSecretContext(row.id), oldKey, newKey) });
+        const secret = reencrypt(row.secret, notificationSecretContext(row.id), oldKey, newKey);
+        secrets.push({ id: row.id, secret, url: row.url_encrypted ? reencrypt(row.url_encrypted, notificationUrlContext(row.id), oldKey, newKey) : null });
       } catch (error) {
         unreadable.push({ cluster: `notification endpoint ${row.name}`, reason: describeFailure(error, row.secret, toKeyId) });
       }
@@ -71,7 +74,7 @@ export async function rotateClusterCredentials(client: ClientBase, oldKey: Buffe
       await client.query("UPDATE clusters SET credentials = $2 WHERE id = $1", [update.id, update.credentials]);
     }
     for (const update of secrets) {
-      await client.query("UPDATE notification_endpoints SET secret = $2 WHERE id = $1", [update.id, update.secret]);
+      await client.query("UPDATE notification_endpoints SET secret = $2, url_encrypted = COALESCE($3, url_encrypted) WHERE id = $1", [update.id, update.secret, update.url]);
     }
     await client.query("COMMIT");
     return { rotated: updates.length, rotatedEndpoints: secrets.length, fromKeyId, toKeyId };

@@ -1,8 +1,10 @@
 import "server-only";
-// Notification endpoints and their deliveries. The endpoint's secret is encrypted at rest like a
-// cluster's credentials and leaves this module only to sign a delivery (lib/notifications/send.ts).
+// Notification endpoints and their deliveries. The endpoint's secret and URL are encrypted at rest
+// like a cluster's credentials and leave this module only for a delivery (lib/notifications/send.ts);
+// everyone else sees the URL masked.
 import { randomUUID } from "node:crypto";
-import { decryptCredential, encryptCredential, notificationSecretContext } from "../crypto/credentials";
+import { CredentialError, decryptCredential, encryptCredential, notificationSecretContext, notificationUrlContext } from "../crypto/credentials";
+import { maskWebhookUrl } from "../notifications/url";
 import { AppError } from "../errors";
 import type { TEndpointCreate, TEndpointUpdate } from "../notifications/input";
 import { db } from "./client";
@@ -24,11 +26,12 @@ export interface TDeliveryView {
   updatedAt: Date;
 }
 
-/** An endpoint as an admin sees it: never its secret. */
+/** An endpoint as an admin sees it: never its secret, its URL only masked. */
 export interface TEndpointView {
   id: string;
   name: string;
   kind: NotificationKind;
+  /** Scheme, host and a masked path (maskWebhookUrl): never the whole URL. */
   url: string;
   events: string[];
   failureThreshold: number;
@@ -45,8 +48,43 @@ const DELIVERY_SELECT = {
 } as const;
 
 const ENDPOINT_SELECT = {
-  id: true, name: true, kind: true, url: true, events: true, failureThreshold: true, clusterIds: true, language: true, enabled: true, createdAt: true,
+  id: true, name: true, kind: true, urlMasked: true, plainUrl: true, events: true, failureThreshold: true, clusterIds: true, language: true, enabled: true, createdAt: true,
 } as const;
+
+type TEndpointRow = Omit<TEndpointView, "url"> & { urlMasked: string | null; plainUrl: string | null };
+
+function toView({ urlMasked, plainUrl, ...row }: TEndpointRow): TEndpointView {
+  return { ...row, url: urlMasked ?? maskWebhookUrl(plainUrl ?? "") };
+}
+
+/** The columns that store `url` (encrypted, and its masked form). */
+function urlColumns(id: string, url: string) {
+  return { urlEncrypted: encryptCredential(url, notificationUrlContext(id)), urlMasked: maskWebhookUrl(url), plainUrl: null };
+}
+
+/**
+ * Encrypts the URLs of rows stored before URLs were (migration 20261127115428): run at the worker's
+ * start and before each listing, a no-op once done. Each row is sealed by a conditional update,
+ * so two processes doing it at once agree. Returns how many it sealed.
+ */
+export async function sealUrls(): Promise<number> {
+  const legacy = await guarded(() => db().notificationEndpoint.findMany({ where: { urlEncrypted: null, plainUrl: { not: null } }, select: { id: true, plainUrl: true } }));
+  let sealed = 0;
+  for (const row of legacy) {
+    const done = await guarded(() => db().notificationEndpoint.updateMany({ where: { id: row.id, urlEncrypted: null, plainUrl: row.plainUrl }, data: urlColumns(row.id, row.plainUrl!) }));
+    sealed += done.count;
+  }
+  return sealed;
+}
+
+/** sealUrls() where a listing must not fail for it: without a usable key the rows wait (shown masked all the same). */
+async function sealUrlsIfPossible(): Promise<void> {
+  try {
+    await sealUrls();
+  } catch (error) {
+    if (!(error instanceof CredentialError)) throw error;
+  }
+}
 
 async function asEndpointError(error: unknown, name?: string): Promise<unknown> {
   const code = (error as { code?: unknown } | null)?.code;
@@ -68,12 +106,14 @@ async function guarded<T>(work: () => Promise<T>, name?: string): Promise<T> {
 
 /** Every endpoint, by name, with its `recent` latest deliveries. */
 export async function listEndpoints(recent = 5): Promise<TEndpointView[]> {
-  return guarded(() =>
+  await sealUrlsIfPossible();
+  const rows = await guarded(() =>
     db().notificationEndpoint.findMany({
       orderBy: { name: "asc" },
       select: { ...ENDPOINT_SELECT, deliveries: { select: DELIVERY_SELECT, orderBy: { createdAt: "desc" }, take: recent } },
     }),
   );
+  return rows.map(toView);
 }
 
 export async function getEndpoint(id: string): Promise<TEndpointView> {
@@ -81,20 +121,25 @@ export async function getEndpoint(id: string): Promise<TEndpointView> {
     db().notificationEndpoint.findUnique({ where: { id }, select: { ...ENDPOINT_SELECT, deliveries: { select: DELIVERY_SELECT, orderBy: { createdAt: "desc" }, take: 5 } } }),
   );
   if (!endpoint) throw new AppError("not_found", "No such notification endpoint.");
-  return endpoint;
+  return toView(endpoint);
 }
 
 export async function createEndpoint(input: TEndpointCreate & { secret: string }): Promise<TEndpointView> {
   const id = randomUUID();
-  const { secret, ...fields } = input;
-  await guarded(() => db().notificationEndpoint.create({ data: { id, ...fields, secret: encryptCredential(secret, notificationSecretContext(id)) } }), input.name);
+  const { secret, url, ...fields } = input;
+  await guarded(() => db().notificationEndpoint.create({ data: { id, ...fields, ...urlColumns(id, url), secret: encryptCredential(secret, notificationSecretContext(id)) } }), input.name);
   return getEndpoint(id);
 }
 
+/** Only what `input` holds changes: without a URL (or a secret) the stored one stays. */
 export async function updateEndpoint(id: string, input: Omit<TEndpointUpdate, "generateSecret">): Promise<TEndpointView> {
-  const { secret, ...fields } = input;
+  const { secret, url, ...fields } = input;
   await guarded(
-    () => db().notificationEndpoint.update({ where: { id }, data: { ...fields, ...(secret ? { secret: encryptCredential(secret, notificationSecretContext(id)) } : {}) } }),
+    () =>
+      db().notificationEndpoint.update({
+        where: { id },
+        data: { ...fields, ...(url ? urlColumns(id, url) : {}), ...(secret ? { secret: encryptCredential(secret, notificationSecretContext(id)) } : {}) },
+      }),
     input.name,
   );
   return getEndpoint(id);
@@ -125,12 +170,18 @@ export async function createDelivery(row: { id: string; endpointId: string; even
  */
 export async function deliveryToAttempt(id: string, expectedAttempts?: number) {
   const row = await guarded(() =>
-    db().notificationDelivery.findUnique({ where: { id }, select: { id: true, event: true, status: true, attempts: true, body: true, endpoint: { select: { id: true, url: true, secret: true } } } }),
+    db().notificationDelivery.findUnique({ where: { id }, select: { id: true, event: true, status: true, attempts: true, body: true, endpoint: { select: { id: true, plainUrl: true, urlEncrypted: true, secret: true } } } }),
   );
   if (!row || row.status !== "pending") return null;
   if (expectedAttempts !== undefined && row.attempts !== expectedAttempts) return null;
-  const { secret, ...endpoint } = row.endpoint;
-  return { ...row, endpoint, readSecret: () => decryptCredential(secret, notificationSecretContext(endpoint.id)) };
+  const { secret, plainUrl, urlEncrypted, ...endpoint } = row.endpoint;
+  return {
+    ...row,
+    endpoint,
+    readSecret: () => decryptCredential(secret, notificationSecretContext(endpoint.id)),
+    // A row not sealed yet (sealUrls) still has its URL in clear.
+    readUrl: () => (urlEncrypted ? decryptCredential(urlEncrypted, notificationUrlContext(endpoint.id)) : (plainUrl ?? "")),
+  };
 }
 
 export async function recordAttempt(id: string, result: { status: NotificationDeliveryStatus; attempts: number; responseCode: number | null; lastError: string | null; nextAttemptAt: Date | null }): Promise<TDeliveryView> {

@@ -3,14 +3,14 @@
 // "Send test" route.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { POST as createRoute } from "@/app/api/notifications/route";
+import { GET as listRoute, POST as createRoute } from "@/app/api/notifications/route";
 import { POST as testRoute } from "@/app/api/notifications/[id]/test/route";
 import { DELETE as deleteRoute, PATCH as patchRoute } from "@/app/api/notifications/[id]/route";
 import { createManifestsCluster, useTestEncryptionKey } from "@/test/clusters";
 import { testDatabaseUrl } from "@/test/database";
 import { waitFor } from "@/test/wait-for";
 import { startReceiver, type TReceiver } from "@/test/webhook-receiver";
-import { clusterCredentialContext, encryptCredential } from "../crypto/credentials";
+import { clusterCredentialContext, decryptCredential, encryptCredential, notificationSecretContext, notificationUrlContext } from "../crypto/credentials";
 import { db } from "../db/client";
 import { createDelivery, createEndpoint, pruneDeliveries } from "../db/notifications";
 import { setEnvForThisProcess } from "../env";
@@ -190,6 +190,58 @@ describe("webhook notifications", () => {
     expect(events[1]!.details).toMatchObject({ fields: ["enabled", "secret"], name: "ops" });
     const logged = JSON.stringify(events.map((event) => ({ ...event, id: String(event.id) })));
     for (const leaked of [SECRET, secret, "T0KEN-IN-PATH"]) expect(logged).not.toContain(leaked);
+  });
+});
+
+describe("webhook URLs at rest and on screen", () => {
+  const call = (method: string, path: string, body?: unknown) =>
+    new Request(`http://ramparts.test${path}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const origin = () => new URL(receiver.url).origin;
+  const sendTest = async (id: string) => (await testRoute(call("POST", `/api/notifications/${id}/test`), { params: Promise.resolve({ id }) })).json() as Promise<{ delivery: { status: string } }>;
+
+  it("are stored encrypted, shown and returned masked, kept by an edit without a URL, replaced by one with", async () => {
+    const full = `${receiver.url}/services/T0KEN/B1/PATHSECRET`;
+    const created = await createRoute(call("POST", "/api/notifications", { name: "slack", kind: "slack", url: full, events: ["grade_drop"] }), { params: Promise.resolve({}) });
+    const { endpoint: saved } = (await created.json()) as { endpoint: { id: string; url: string } };
+    expect(saved.url).toBe(`${origin()}/hook/services/T…/…`);
+
+    const stored = await db().notificationEndpoint.findUniqueOrThrow({ where: { id: saved.id } });
+    expect(stored.plainUrl).toBeNull();
+    expect(Buffer.from(stored.urlEncrypted!).toString("latin1")).not.toContain("PATHSECRET");
+    expect(decryptCredential(stored.urlEncrypted!, notificationUrlContext(saved.id))).toBe(full);
+    // Bound to its purpose: the URL's ciphertext does not pass for the secret.
+    expect(() => decryptCredential(stored.urlEncrypted!, notificationSecretContext(saved.id))).toThrow();
+
+    const listed = await (await listRoute(call("GET", "/api/notifications"), { params: Promise.resolve({}) })).text();
+    expect(listed).toContain(`"url":"${origin()}/hook/services/T…/…"`);
+    for (const leaked of ["T0KEN", "PATHSECRET", "B1"]) expect(listed).not.toContain(leaked);
+
+    const withId = { params: Promise.resolve({ id: saved.id }) };
+    expect((await patchRoute(call("PATCH", "/", { name: "slack renamed" }), withId)).status).toBe(200);
+    expect((await sendTest(saved.id)).delivery.status).toBe("delivered");
+    expect(receiver.received.at(-1)!.path).toBe("/hook/services/T0KEN/B1/PATHSECRET");
+
+    const patched = await patchRoute(call("PATCH", "/", { url: `${receiver.url}/elsewhere` }), withId);
+    expect(((await patched.json()) as { endpoint: { url: string } }).endpoint.url).toBe(`${origin()}/hook/elsewhere`);
+    expect((await sendTest(saved.id)).delivery.status).toBe("delivered");
+    expect(receiver.received.at(-1)!.path).toBe("/hook/elsewhere");
+  });
+
+  it("a row stored in clear before the migration is still delivered to, and encrypted at the first listing", async () => {
+    const id = randomUUID();
+    const full = `${receiver.url}/legacy/L0NGTOKEN`;
+    await db().notificationEndpoint.create({ data: { id, name: "legacy", kind: "generic", plainUrl: full, secret: encryptCredential(SECRET, notificationSecretContext(id)), events: ["grade_drop"] } });
+    expect((await sendTest(id)).delivery.status).toBe("delivered");
+    expect(receiver.received.at(-1)!.path).toBe("/hook/legacy/L0NGTOKEN");
+
+    const listed = await (await listRoute(call("GET", "/api/notifications"), { params: Promise.resolve({}) })).text();
+    expect(listed).toContain(`"url":"${origin()}/hook/legacy/L…"`);
+    expect(listed).not.toContain("L0NGTOKEN");
+    const stored = await db().notificationEndpoint.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ plainUrl: null, urlMasked: `${origin()}/hook/legacy/L…` });
+    expect(decryptCredential(stored.urlEncrypted!, notificationUrlContext(id))).toBe(full);
+    expect((await sendTest(id)).delivery.status).toBe("delivered");
+    expect(receiver.received.at(-1)!.path).toBe("/hook/legacy/L0NGTOKEN");
   });
 });
 

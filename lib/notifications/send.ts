@@ -30,14 +30,16 @@ export async function sendDelivery(deliveryId: string, options: TSendOptions = {
   const now = options.now ?? (() => new Date());
   const attempts = delivery.attempts + 1;
   let secret: string;
+  let url: string;
   try {
     secret = delivery.readSecret();
+    url = delivery.readUrl();
   } catch (error) {
-    // The encryption key changed without a rotation: no attempt can be signed, so none is made.
+    // The encryption key changed without a rotation: no attempt can be signed or addressed, so none is made.
     const reason = error instanceof Error ? error.message : String(error);
-    return { delivery: await recordAttempt(deliveryId, { status: "failed", attempts, responseCode: null, lastError: `The endpoint's secret cannot be read: ${reason}`, nextAttemptAt: null }), retryInSeconds: null };
+    return { delivery: await recordAttempt(deliveryId, { status: "failed", attempts, responseCode: null, lastError: `The endpoint's secret or URL cannot be read: ${reason}`, nextAttemptAt: null }), retryInSeconds: null };
   }
-  const outcome = await attemptDelivery({ url: delivery.endpoint.url, body: delivery.body, secret, event: delivery.event, deliveryId, now: now() }, options.fetcher);
+  const outcome = await attemptDelivery({ url, body: delivery.body, secret, event: delivery.event, deliveryId, now: now() }, options.fetcher);
   const retry = outcome.verdict === "retry" && attempts < (options.maxAttempts ?? MAX_ATTEMPTS);
   const retryInSeconds = retry ? (options.backoff ?? defaultBackoff)(attempts) : null;
   const saved = await recordAttempt(deliveryId, {

@@ -9,7 +9,7 @@ import { clusterForScan } from "../db/clusters";
 import { failScan, handBackScan, pruneFindings, scanState } from "../db/scans";
 import { ScanAbortedError, ScanPhaseError, runScan } from "./pipeline";
 import type { TBackoff } from "../notifications/backoff";
-import { pruneDeliveries } from "../db/notifications";
+import { pruneDeliveries, sealUrls } from "../db/notifications";
 import { notifyScanEnded } from "../notifications/dispatch";
 import { sendDelivery } from "../notifications/send";
 import { DEFAULT_SWEEP_MARGIN_MS, requeueStuckDeliveries } from "../notifications/sweep";
@@ -138,6 +138,10 @@ export async function startWorker(connectionString: string, options: TWorkerOpti
   await boss.schedule(PRUNE_QUEUE, "17 3 * * *", {}, { tz: "UTC" });
   // The audit log's retention also runs at start: a worker restarted daily never misses it.
   await pruneAudit(log).catch((error: unknown) => log(`audit retention failed: ${String(error)}`));
+  // Endpoints stored before URLs were encrypted: encrypted now (lib/db/notifications.ts).
+  await sealUrls()
+    .then((sealed) => (sealed > 0 ? log(`notifications: ${sealed} endpoint URL(s) stored in clear now encrypted`) : undefined))
+    .catch((error: unknown) => log(`encrypting stored webhook URLs failed: ${String(error)}`));
   // A worker back after an outage sends what was left pending at once.
   await sweepDeliveries(boss, log, sweepMarginMs).catch((error: unknown) => log(`notification sweep failed: ${String(error)}`));
   // Do not wait up to a minute for the first tick after a start.

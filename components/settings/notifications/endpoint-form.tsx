@@ -27,7 +27,9 @@ export function EndpointForm({ endpoint, clusters, onSaved, onCancel }: {
   const save = useSaveEndpoint(endpoint?.id ?? null);
   const [name, setName] = useState(endpoint?.name ?? "");
   const [kind, setKind] = useState<"generic" | "slack">(endpoint?.kind ?? "generic");
-  const [url, setUrl] = useState(endpoint?.url ?? "");
+  // Never prefilled when editing: the stored URL is not sent to the browser (only its masked form),
+  // and an empty field keeps it.
+  const [url, setUrl] = useState("");
   const [secretMode, setSecretMode] = useState<TSecretMode>(endpoint ? "keep" : "generate");
   const [secret, setSecret] = useState("");
   const [events, setEvents] = useState<string[]>(endpoint?.events ?? [...NOTIFICATION_EVENTS]);
@@ -43,7 +45,8 @@ export function EndpointForm({ endpoint, clusters, onSaved, onCancel }: {
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    const body: TEndpointBody = { name, kind, url, events, failureThreshold: Number(threshold), clusterIds, language, enabled };
+    const body: TEndpointBody = { name, kind, events, failureThreshold: Number(threshold), clusterIds, language, enabled };
+    if (!endpoint || url.trim() !== "") body.url = url;
     if (secretMode === "enter") body.secret = secret;
     if (secretMode === "generate" && endpoint) body.generateSecret = true;
     save.mutate(body, { onSuccess: (saved) => onSaved(saved.endpoint.name, saved.secret) });
@@ -70,8 +73,8 @@ export function EndpointForm({ endpoint, clusters, onSaved, onCancel }: {
         </div>
         <div className="space-y-1 md:col-span-2">
           <label htmlFor={`${id}-url`} className="block text-sm font-medium">{t("form.url")}</label>
-          <input id={`${id}-url`} type="url" value={url} onChange={(event) => setUrl(event.target.value)} required spellCheck={false} className={`${INPUT_CLASS} font-mono`} aria-invalid={fieldError("url") ? true : undefined} aria-describedby={described("url", true)} />
-          <p id={`${id}-url-hint`} className={HINT}>{t("form.urlHint")}</p>
+          <input id={`${id}-url`} type="url" value={url} onChange={(event) => setUrl(event.target.value)} required={!endpoint} placeholder={endpoint?.url} spellCheck={false} autoComplete="off" className={`${INPUT_CLASS} font-mono`} aria-invalid={fieldError("url") ? true : undefined} aria-describedby={described("url", true)} />
+          <p id={`${id}-url-hint`} className={HINT}>{endpoint ? `${t("form.urlKeep", { current: endpoint.url })} ` : ""}{t("form.urlHint")}</p>
           {errorOf("url")}
         </div>
       </div>

@@ -18,11 +18,12 @@ export const ZDelivery = z.object({
   updatedAt: ZDateTime,
 });
 
-/** A webhook endpoint as an admin sees it: never its secret. */
+/** A webhook endpoint as an admin sees it: never its secret, nor its whole URL. */
 export const ZEndpoint = z.object({
   id: ZId,
   name: z.string(),
   kind: z.enum(["generic", "slack"]),
+  /** Masked: scheme, host, the path's plain words, then "…" (Slack's URLs hold a token in their path). */
   url: z.string(),
   events: z.array(z.enum(NOTIFICATION_EVENTS)),
   failureThreshold: z.number().int(),
