@@ -107,7 +107,8 @@ export function NamespaceHeatmap({ clusterId, rows }: { clusterId: string; rows:
             : t("namespaces.count", { shown: shown.length, total: rows.length })}
         </p>
       </div>
-      <div className="overflow-x-auto">
+      {/* Positioned so that it clips the headers' sr-only names too: an absolute box escapes a scroll box that is not its containing block, and widened the page in French at 1,024 px. */}
+      <div className="relative overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{t("namespaces.table.caption")}</caption>
           <thead className="text-slate-600 dark:text-slate-400">

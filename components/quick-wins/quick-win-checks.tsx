@@ -24,7 +24,7 @@ export async function QuickWinChecks({ clusterId, quickWin, base }: { clusterId:
   const count = (value: number) => (value === 0 ? <span className="text-slate-400 dark:text-slate-500">0</span> : format.number(value));
 
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{t("quickWin.checks.caption", { name: t(`quickWins.${quickWin}.name`) })}</caption>
         <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
