@@ -96,7 +96,7 @@ export function NamespaceHeatmap({ clusterId, rows }: { clusterId: string; rows:
             value={filter}
             onChange={(event) => { setFilter(event.target.value); setLimit(PAGE_SIZE); }}
             placeholder={t("namespaces.filter.placeholder")}
-            className="mt-1 block w-64 max-w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm dark:border-slate-600 dark:bg-slate-950"
+            className="mt-1 block w-80 max-w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm dark:border-slate-600 dark:bg-slate-950"
             autoComplete="off"
             spellCheck={false}
           />
