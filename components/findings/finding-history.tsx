@@ -25,7 +25,7 @@ export function FindingHistory({ findingId, history, now }: { findingId: string;
           {t(history.currentScanId ? "resolvedSince" : "noCurrentScan")}
         </p>
       ) : null}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full text-left">
           <caption className="mb-1 text-left text-xs text-slate-600 dark:text-slate-400">{t("caption", { count: scans.length })}</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">

@@ -21,7 +21,7 @@ export function MatrixTable({ bubbles, hrefFor, visible, caption, placementOnly 
   const format = useFormatter();
   const cell = "py-2 pr-3 text-right tabular-nums";
   return (
-    <div className={visible ? "overflow-x-auto" : "sr-only"}>
+    <div className={visible ? "relative overflow-x-auto" : "sr-only"}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 align-bottom text-xs font-semibold text-slate-600 dark:border-slate-700 dark:text-slate-400">

@@ -22,7 +22,7 @@ export async function NamespaceCompliance({ clusterId, row, scanFinishedAt }: { 
           grade: row.grade ?? na,
         })}
       </p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("namespaces.drilldown.compliance.caption", { namespace: row.namespace })}</caption>
           <ColumnHeads

@@ -34,7 +34,7 @@ export async function NamespaceExceptions({ clusterId, namespace }: { clusterId:
       <h2 id="namespace-exceptions-title" className="text-lg font-semibold">{t("title")}</h2>
       <p className="mb-3 mt-1 text-sm text-slate-600 dark:text-slate-400">{exceptions.length === 0 ? t("empty") : t("hint")}</p>
       {exceptions.length > 0 ? (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("caption", { namespace })}</caption>
             <thead className="border-b border-slate-200 dark:border-slate-700">

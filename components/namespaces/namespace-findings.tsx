@@ -61,7 +61,7 @@ export async function NamespaceFindings({ clusterId, namespace }: { clusterId: s
                 <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{group.checkId}</span>
                 <span className="ml-auto text-sm tabular-nums text-slate-700 dark:text-slate-300">{t("counts", { open: group.open, waived: group.waived })}</span>
               </summary>
-              <div className="overflow-x-auto border-t border-slate-200 px-3 pb-2 dark:border-slate-800">
+              <div className="relative overflow-x-auto border-t border-slate-200 px-3 pb-2 dark:border-slate-800">
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">{t("caption", { check: title })}</caption>
                   <ColumnHeads labels={[t("object"), t("container"), t("message"), t("status")]} />

@@ -96,7 +96,7 @@ export function NamespaceHeatmap({ clusterId, rows }: { clusterId: string; rows:
             value={filter}
             onChange={(event) => { setFilter(event.target.value); setLimit(PAGE_SIZE); }}
             placeholder={t("namespaces.filter.placeholder")}
-            className="mt-1 block w-64 max-w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm dark:border-slate-600 dark:bg-slate-950"
+            className="mt-1 block w-80 max-w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm dark:border-slate-600 dark:bg-slate-950"
             autoComplete="off"
             spellCheck={false}
           />
@@ -107,7 +107,8 @@ export function NamespaceHeatmap({ clusterId, rows }: { clusterId: string; rows:
             : t("namespaces.count", { shown: shown.length, total: rows.length })}
         </p>
       </div>
-      <div className="overflow-x-auto">
+      {/* Positioned so that it clips the headers' sr-only names too: an absolute box escapes a scroll box that is not its containing block, and widened the page in French at 1,024 px. */}
+      <div className="relative overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{t("namespaces.table.caption")}</caption>
           <thead className="text-slate-600 dark:text-slate-400">

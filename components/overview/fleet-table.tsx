@@ -36,7 +36,7 @@ export async function FleetTable({ overview, sort }: { overview: TOverview; sort
   const now = overview.generatedAt;
   const clusters = sortFleet(overview.clusters, sort);
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{t("overview.table.caption")}</caption>
         <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">

@@ -14,7 +14,7 @@ export async function FindingsTable({ items, titles, caption }: { items: TFindin
   const t = await getTranslations("quickWin.findings");
   const now = new Date();
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">

@@ -24,7 +24,7 @@ export async function QuickWinChecks({ clusterId, quickWin, base }: { clusterId:
   const count = (value: number) => (value === 0 ? <span className="text-slate-400 dark:text-slate-500">0</span> : format.number(value));
 
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{t("quickWin.checks.caption", { name: t(`quickWins.${quickWin}.name`) })}</caption>
         <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
@@ -44,7 +44,7 @@ export async function QuickWinChecks({ clusterId, quickWin, base }: { clusterId:
             const findings = check.fail + check.waived;
             return (
               <tr key={check.checkId} className="align-top">
-                <th scope="row" className="py-2 pr-2 font-normal">
+                <th scope="row" className="min-w-40 py-2 pr-2 font-normal">
                   <span className="block font-medium">{check.title}</span>
                   <code className="text-xs text-slate-600 dark:text-slate-400">{check.checkId}</code>
                 </th>
@@ -58,9 +58,9 @@ export async function QuickWinChecks({ clusterId, quickWin, base }: { clusterId:
                 <td className={`${NUM} ${check.fail > 0 ? "font-semibold" : ""}`}>{count(check.fail)}</td>
                 <td className={NUM}>{count(check.waived)}</td>
                 <td className={NUM}>{count(check.notAssessable)}</td>
-                <td className="py-2 pl-2">
+                <td className="min-w-28 py-2 pl-2">
                   {findings > 0 ? (
-                    <Link href={findingViewHref(base, { check: check.checkId })} className="whitespace-nowrap text-brand-700 hover:underline dark:text-sky-300">
+                    <Link href={findingViewHref(base, { check: check.checkId })} className="text-brand-700 hover:underline dark:text-sky-300">
                       {t("quickWin.checks.fixLink", { count: findings })}
                     </Link>
                   ) : (

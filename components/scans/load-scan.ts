@@ -2,13 +2,13 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { idParam } from "@/lib/api/params";
 import { loadForView, type TLoaded } from "@/lib/db/load";
-import { isAppError } from "@/lib/errors";
+import { isAppError, type TNotFound } from "@/lib/errors";
 
 /**
  * Runs a page read for the id in the URL: a 404 for an id that is malformed or names nothing,
  * the database's reason when it cannot answer, and an invalid cursor read as "first page".
  */
-export async function loadById<T>(rawId: string, what: string, read: (id: string) => Promise<T>): Promise<TLoaded<T>> {
+export async function loadById<T>(rawId: string, what: TNotFound, read: (id: string) => Promise<T>): Promise<TLoaded<T>> {
   try {
     const id = idParam({ id: rawId }, "id", what);
     return await loadForView(() => read(id));

@@ -34,7 +34,7 @@ async function ScanHistory({ cluster, cursor }: { cluster: { id: string; name: s
         {page.items.length === 0 ? (
           <p className="text-sm text-slate-700 dark:text-slate-300">{t("scans.history.empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{t("scans.history.caption", { name: cluster.name })}</caption>
               <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">

@@ -9,7 +9,7 @@ export function ShowData({ label, caption, children }: { label: string; caption:
   return (
     <details className="mt-3 text-sm">
       <summary className="w-fit cursor-pointer rounded font-medium text-brand-700 hover:underline dark:text-sky-400">{label}</summary>
-      <div className="mt-2 overflow-x-auto">
+      <div className="relative mt-2 overflow-x-auto">
         <table className={`w-full text-left text-sm tabular-nums ${BODY_CELLS}`}>
           <caption className="sr-only">{caption}</caption>
           {children}

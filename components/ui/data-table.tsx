@@ -23,7 +23,8 @@ export function DataTable({ caption, captionId, captionVisible = false, labelled
 }) {
   const shown = columns.filter((column): column is TColumn => column !== false);
   return (
-    <div className="overflow-x-auto">
+    // Positioned: an sr-only (absolute) label inside a scrolled-away column must be clipped with it, not widen the page.
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm" aria-labelledby={labelledBy}>
         <caption id={captionId} className={captionVisible ? "mb-2 text-left text-sm font-medium" : "sr-only"}>{caption}</caption>
         <thead className="border-b border-slate-200 text-xs uppercase text-slate-600 dark:border-slate-700 dark:text-slate-400">

@@ -27,7 +27,7 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
 
 function tooLarge(maxBytes: number): AppError {
   const readable = maxBytes >= 1024 * 1024 ? `${(maxBytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.round(maxBytes / 1024)} KiB`;
-  return new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes (${readable}), the most this endpoint accepts.`, { maxBytes });
+  return new AppError("payload_too_large", "bodyTooLarge", { maxBytes, readable }, { maxBytes });
 }
 
 /**
@@ -40,9 +40,9 @@ export async function parseBody<TSchema extends z.ZodType>(request: Request, sch
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AppError("validation_failed", "The request body is not valid JSON.");
+    throw new AppError("validation_failed", "bodyNotJson");
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new AppError("validation_failed", "The request body is not valid.", z.flattenError(parsed.error));
+  if (!parsed.success) throw new AppError("validation_failed", "bodyInvalid", {}, z.flattenError(parsed.error));
   return parsed.data;
 }

@@ -57,7 +57,10 @@ describe("authorize()", () => {
 
   it("returns the signed-in user when the role reaches the route's", async () => {
     session.user = as("editor");
-    expect(await authorize(get(), "viewer")).toEqual({ kind: "user", id: "u-editor", role: "editor", label: "editor@example.test" });
+    expect(await authorize(get(), "viewer")).toEqual({ kind: "user", id: "u-editor", role: "editor", label: "editor@example.test", locale: null });
+    session.user = { ...as("viewer"), locale: "fr" };
+    // The saved language goes with the principal: the route wrapper answers errors in it.
+    expect(await authorize(get(), "viewer")).toMatchObject({ role: "viewer", locale: "fr" });
     session.user = as("admin");
     expect(await authorize(post({ origin: "http://ramparts.test" }), "admin")).toMatchObject({ role: "admin" });
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { activeTokenBySecret, touchApiToken } from "../db/api-tokens";
 import { AppError } from "../errors";
+import type { TLocale } from "../i18n/locale";
 import { isCrossSiteMutation } from "./csrf";
 import { roleAllows, type TAccess, type TRole } from "./roles";
 import { sessionUser } from "./server";
@@ -13,6 +14,8 @@ export interface TPrincipal {
   role: TRole | null;
   /** Who, as history and the audit log show it: the user's email, or "token <name>". */
   label: string;
+  /** The user's saved language (null: none saved, or not a user); error messages follow it. */
+  locale?: TLocale | null;
 }
 
 const ANONYMOUS: TPrincipal = { kind: "anonymous", id: "anonymous", role: null, label: "anonymous" };
@@ -32,24 +35,24 @@ export async function authorize(request: Request, access: TAccess, token?: TToke
   const secret = bearerSecret(request.headers);
   if (secret !== undefined) return authorizeToken(request, secret, access, token);
   if (isCrossSiteMutation(request.method, request.headers)) {
-    throw new AppError("cross_site", "This request came from another site and was refused.");
+    throw new AppError("cross_site", "crossSite");
   }
   if (access === "public") return ANONYMOUS;
   const user = await sessionUser(request.headers);
-  if (!user) throw new AppError("unauthenticated", "Sign in to use this.");
-  if (!roleAllows(user.role, access)) throw new AppError("forbidden", `This needs the ${access} role.`);
-  return { kind: "user", id: user.id, role: user.role, label: user.email };
+  if (!user) throw new AppError("unauthenticated", "unauthenticated");
+  if (!roleAllows(user.role, access)) throw new AppError("forbidden", "roleNeeded", { access });
+  return { kind: "user", id: user.id, role: user.role, label: user.email, locale: user.locale };
 }
 
 async function authorizeToken(request: Request, secret: string, access: TAccess, declared: TTokenScope | undefined): Promise<TPrincipal> {
   if (access === "public") return ANONYMOUS;
   // Messages never repeat the token: they end up in CI logs.
-  if (secret === "malformed") throw new AppError("unauthenticated", "The Authorization header does not hold a Ramparts API token (Bearer rmp_…).");
+  if (secret === "malformed") throw new AppError("unauthenticated", "tokenMalformed");
   const token = await activeTokenBySecret(secret);
-  if (!token) throw new AppError("unauthenticated", "This API token is unknown or has been revoked.");
+  if (!token) throw new AppError("unauthenticated", "tokenUnknown");
   const needed = tokenScopeFor(request.method, access, declared);
-  if (needed === null) throw new AppError("forbidden", `API tokens cannot do this: it needs a signed-in ${access}.`);
-  if (!tokenScopeAllows(token.scope, needed)) throw new AppError("forbidden", `This needs a token with the ${needed} scope; this one has ${token.scope}.`);
+  if (needed === null) throw new AppError("forbidden", "tokenNotAllowed", { access });
+  if (!tokenScopeAllows(token.scope, needed)) throw new AppError("forbidden", "tokenScope", { needed, scope: token.scope });
   await touchApiToken(token);
   return { kind: "token", id: token.id, role: null, label: `token ${token.name}` };
 }

@@ -121,7 +121,7 @@ export async function main(
   out.write(render(args.format, report, context));
   if (upload) {
     // On standard error: standard output holds the report (a SARIF or JUnit file in CI).
-    const result = await uploadScan(upload.target, upload.token, uploadBundle(loaded.snapshot));
+    const result = await uploadScan(upload.target, upload.token, uploadBundle(loaded.snapshot), fetch, locale);
     if (!result.ok) {
       err.write(`${t(result.key, result.values)}\n`);
       return EXIT.upload;

@@ -64,6 +64,17 @@ describe("upload answers", () => {
     expect(await uploadScan(target, "t", "{}", answering(409, { error: { code: "conflict", message: "archived" } }))).toMatchObject({ ok: false, key: "uploadRefused", values: { status: "409", message: "archived" } });
   });
 
+  it("ask the server for its message in the CLI's language", async () => {
+    const sent: (string | null)[] = [];
+    const recording: typeof fetch = async (_url, init) => {
+      sent.push(new Headers(init?.headers).get("accept-language"));
+      return new Response(JSON.stringify({ error: { code: "not_found", message: "Ce cluster n'existe pas." } }), { status: 404 });
+    };
+    expect(await uploadScan(target, "t", "{}", recording, "fr")).toMatchObject({ ok: false, key: "uploadNotFound", values: { message: "Ce cluster n'existe pas." } });
+    await uploadScan(target, "t", "{}", recording);
+    expect(sent).toEqual(["fr", "en"]);
+  });
+
   it("say so when the server cannot be reached", async () => {
     const failing: typeof fetch = async () => {
       throw Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } });

@@ -5,6 +5,7 @@
 // are removed before anything leaves the machine; the server applies its own exceptions.
 import { redactSnapshot } from "../checks/redact";
 import type { TSnapshot } from "../checks/types";
+import type { TLocale } from "../i18n/locale";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const CLUSTER_URL = new RegExp(`^(.*?)(?:/api)?/clusters/(${UUID})(?:/.*)?$`, "i");
@@ -40,14 +41,18 @@ export type TUploadResult =
   | { ok: true; scanId: string; status: string; postureScore: number | null; grade: string | null; open: number; error: string | null; scanUrl: string }
   | { ok: false; key: "uploadUnauthorized" | "uploadForbidden" | "uploadNotFound" | "uploadRefused" | "uploadUnreachable"; values: Record<string, string> };
 
-/** Sends the bundle; every failure comes back as a message key of the `cli` catalogue and its values. */
-export async function uploadScan(target: TUploadTarget, token: string, bundle: string, fetcher: typeof fetch = fetch): Promise<TUploadResult> {
+/**
+ * Sends the bundle; every failure comes back as a message key of the `cli` catalogue and its values.
+ * The server is asked to word its own error message in the CLI's language (Accept-Language), so
+ * that the CLI's sentence and the server's message it quotes are in one language.
+ */
+export async function uploadScan(target: TUploadTarget, token: string, bundle: string, fetcher: typeof fetch = fetch, locale: TLocale = "en"): Promise<TUploadResult> {
   const endpoint = `${target.base}/api/clusters/${target.clusterId}/uploads`;
   let response: Response;
   try {
     response = await fetcher(endpoint, {
       method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept: "application/json" },
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept: "application/json", "accept-language": locale },
       body: JSON.stringify({ manifests: bundle }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });

@@ -9,6 +9,7 @@ import type { KubeConfig } from "@kubernetes/client-node";
 import { parseManifests, snapshotFromPaths, snapshotFromText, type TLoaded } from "../checks/load";
 import { clusterCredentialContext, CredentialError, decryptCredential } from "../crypto/credentials";
 import { AppError } from "../errors";
+import type { TApiErrorKey, TApiErrorValues } from "../i18n/api-errors";
 import { inClusterKubeConfig } from "../kube/in-cluster";
 import {
   describeKubeconfig, KubeconfigError, listContexts, minifyKubeconfig, parseKubeconfig, selectContext, toKubeConfig, type TParsedKubeconfig,
@@ -20,16 +21,18 @@ import type { TConnectionDescription, TKubeconfigInspection, TManifestsCheck } f
 
 type TField = "kubeconfig" | "context" | "manifests";
 
-/** An AppError whose problems the form shows under `field`. */
-export function fieldError(field: TField, message: string, problems: string[] = [message], code: "validation_failed" | "payload_too_large" = "validation_failed"): AppError {
-  return new AppError(code, message, { formErrors: [], fieldErrors: { [field]: problems } });
+/** An AppError whose problems the form shows under `field` (by default its own message, in the reader's language). */
+export function fieldError(
+  field: TField, key: TApiErrorKey, values: TApiErrorValues = {}, problems?: string[], code: "validation_failed" | "payload_too_large" = "validation_failed",
+): AppError {
+  return new AppError(code, key, values, undefined, { field, problems });
 }
 
 function parseField(text: string): TParsedKubeconfig {
   try {
     return parseKubeconfig(text);
   } catch (error) {
-    if (error instanceof KubeconfigError) throw fieldError("kubeconfig", error.message, error.problems, error.code as "validation_failed" | "payload_too_large");
+    if (error instanceof KubeconfigError) throw fieldError("kubeconfig", error.key, error.values, error.problems, error.code as "validation_failed" | "payload_too_large");
     throw error;
   }
 }
@@ -38,13 +41,13 @@ function parseField(text: string): TParsedKubeconfig {
 function chooseContext(parsed: TParsedKubeconfig, chosen: string | undefined): string {
   const names = listContexts(parsed);
   const available = names.map((name) => `'${name}'`).join(", ");
-  if (chosen && !names.includes(chosen)) throw fieldError("context", `The kubeconfig has no context '${chosen}' (available: ${available}).`);
+  if (chosen && !names.includes(chosen)) throw fieldError("context", "contextMissing", { chosen, available });
   const wanted = chosen || parsed.currentContext || (names.length === 1 ? names[0] : undefined);
-  if (!wanted || !names.includes(wanted)) throw fieldError("context", `Choose the context Ramparts should use (available: ${available}).`);
+  if (!wanted || !names.includes(wanted)) throw fieldError("context", "contextChoose", { available });
   try {
     return selectContext(parsed, wanted).name;
   } catch (error) {
-    if (error instanceof KubeconfigError) throw fieldError("kubeconfig", error.message, error.problems);
+    if (error instanceof KubeconfigError) throw fieldError("kubeconfig", error.key, error.values, error.problems);
     throw error;
   }
 }
@@ -84,20 +87,20 @@ async function checkedManifestsSource(source: TManifestSource): Promise<TManifes
   if (source.type === "bundle") {
     const bytes = byteLength(source.yaml);
     if (bytes > MAX_BUNDLE_BYTES) {
-      throw fieldError("manifests", `The bundle is ${(bytes / 1024 / 1024).toFixed(1)} MiB; Ramparts accepts at most ${MAX_BUNDLE_BYTES / 1024 / 1024} MiB. Split it, or point at a folder on the server.`, undefined, "payload_too_large");
+      throw fieldError("manifests", "bundleTooLarge", { size: (bytes / 1024 / 1024).toFixed(1), max: MAX_BUNDLE_BYTES / 1024 / 1024 }, undefined, "payload_too_large");
     }
     const { objects, problems } = parseManifests(source.yaml, "bundle");
     if (objects.length === 0) {
-      throw fieldError("manifests", problems.length > 0 ? `The bundle is not valid YAML: ${problems[0]!.message}` : "The bundle holds no Kubernetes object.");
+      throw problems.length > 0 ? fieldError("manifests", "bundleNotYaml", { problem: problems[0]!.message }) : fieldError("manifests", "bundleEmpty");
     }
     return { type: "bundle", yaml: source.yaml };
   }
-  if (!isAbsolute(source.path)) throw fieldError("manifests", "Give an absolute path on the Ramparts server (for example /srv/gitops/production).");
+  if (!isAbsolute(source.path)) throw fieldError("manifests", "pathNotAbsolute");
   try {
     await stat(source.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-    throw fieldError("manifests", `The Ramparts server cannot read ${source.path} (${code}).`);
+    throw fieldError("manifests", "pathUnreadable", { path: source.path, code: String(code) });
   }
   return { type: "path", path: source.path };
 }
@@ -113,10 +116,10 @@ function decryptStored(row: TStoredConnection): string | null {
   return row.credentials ? decryptCredential(row.credentials, clusterCredentialContext(row.id)) : null;
 }
 
-function unreadable(error: unknown): string {
-  if (error instanceof CredentialError) return error.message;
-  if (error instanceof KubeconfigError) return "The stored kubeconfig is no longer valid; replace the credentials.";
-  return "The stored credentials cannot be read; replace them.";
+function unreadable(error: unknown): AppError {
+  if (error instanceof CredentialError) return new AppError("bad_request", error.key, error.values);
+  if (error instanceof KubeconfigError) return new AppError("bad_request", "storedKubeconfigInvalid");
+  return new AppError("bad_request", "storedCredentialsUnreadable");
 }
 
 /** What the UI may know about a stored connection (decrypted here, described, and dropped). */
@@ -132,7 +135,7 @@ export function describeConnection(row: TStoredConnection): TConnectionDescripti
         const context = describeKubeconfig(parseKubeconfig(text)).contexts[0];
         return { ...base, context: context?.name ?? row.contextName, serverHost: context?.serverHost, authMethod: context?.authMethod, warnings: context?.warnings ?? [] };
       } catch (error) {
-        return { ...base, problem: unreadable(error) };
+        return { ...base, problem: unreadable(error).message };
       }
     }
     case "manifests": {
@@ -142,7 +145,7 @@ export function describeConnection(row: TStoredConnection): TConnectionDescripti
         const source = JSON.parse(text) as TManifestSource;
         return { kind: "manifests", source: source.type === "bundle" ? { type: "bundle", bytes: byteLength(source.yaml) } : { type: "path", path: source.path } };
       } catch (error) {
-        return { kind: "manifests", source: null, problem: unreadable(error) };
+        return { kind: "manifests", source: null, problem: unreadable(error).message };
       }
     }
   }
@@ -161,9 +164,9 @@ export function storedSource(row: TStoredConnection): { kind: "kubeconfig"; text
   try {
     text = decryptStored(row);
   } catch (error) {
-    throw new AppError("bad_request", unreadable(error));
+    throw unreadable(error);
   }
-  if (text === null) throw new AppError("bad_request", "No credentials are stored for this cluster; edit it and add them.");
+  if (text === null) throw new AppError("bad_request", "noStoredCredentials");
   if (row.connectionKind === "kubeconfig") return { kind: "kubeconfig", text, context: row.contextName };
   return { kind: "manifests", source: JSON.parse(text) as TManifestSource };
 }

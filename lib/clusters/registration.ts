@@ -28,7 +28,7 @@ export function toClusterDetail(row: TClusterRecord): TClusterDetail {
 
 async function existing(id: string): Promise<TClusterRecord> {
   const row = await findClusterRecord(id);
-  if (!row) throw new AppError("not_found", "No such cluster.");
+  if (!row) throw new AppError("not_found", "notFound", { what: "cluster" });
   return row;
 }
 

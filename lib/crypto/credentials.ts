@@ -26,7 +26,7 @@ export class CredentialError extends AppError {
     readonly reason: TCredentialErrorReason,
     message: string,
   ) {
-    super("internal", message);
+    super("internal", "credentialProblem", { detail: message });
     this.name = "CredentialError";
   }
 }

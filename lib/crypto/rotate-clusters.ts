@@ -21,11 +21,10 @@ export interface TUnreadableCredential {
 /** Rotation refused because some credentials cannot be read with the old key; nothing was changed. */
 export class RotationRefusedError extends AppError {
   constructor(readonly unreadable: TUnreadableCredential[]) {
-    super(
-      "conflict",
-      `Nothing was changed: the credentials of ${unreadable.length} cluster(s) cannot be decrypted with the old key:\n` +
-        unreadable.map(({ cluster, reason }) => `- ${cluster}: ${reason}`).join("\n"),
-    );
+    super("conflict", "rotationRefused", {
+      count: unreadable.length,
+      list: unreadable.map(({ cluster, reason }) => `- ${cluster}: ${reason}`).join("\n"),
+    });
     this.name = "RotationRefusedError";
   }
 }
@@ -39,7 +38,7 @@ interface TRow {
 export async function rotateClusterCredentials(client: ClientBase, oldKey: Buffer, newKey: Buffer): Promise<TRotationResult> {
   const fromKeyId = encryptionKeyId(oldKey);
   const toKeyId = encryptionKeyId(newKey);
-  if (fromKeyId === toKeyId) throw new AppError("bad_request", "The old and new keys are the same key: nothing to rotate.");
+  if (fromKeyId === toKeyId) throw new AppError("bad_request", "keysSame");
   await client.query("BEGIN");
   try {
     // Blocks inserts and updates (not reads) until COMMIT: a cluster registered meanwhile with

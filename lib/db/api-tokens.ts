@@ -61,7 +61,7 @@ export async function revokeApiToken(id: string, now = new Date()): Promise<{ to
   return guarded(async () => {
     const changed = (await db().apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } })).count > 0;
     const token = await db().apiToken.findUnique({ where: { id } });
-    if (!token) throw new AppError("not_found", "No such API token.");
+    if (!token) throw new AppError("not_found", "notFound", { what: "token" });
     return { token: rowOf(token), changed };
   });
 }

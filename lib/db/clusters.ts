@@ -108,10 +108,9 @@ async function asClusterError(error: unknown, name?: string): Promise<unknown> {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "P2002" && name !== undefined) {
     const existing = await db().cluster.findUnique({ where: { name }, select: { archived: true } }).catch(() => null);
-    const message = `A cluster named '${name}' already exists${existing?.archived ? " (archived: restore it, or choose another name)" : ""}.`;
-    return new AppError("conflict", message, { formErrors: [], fieldErrors: { name: [message] } });
+    return new AppError("conflict", "clusterNameTaken", { name, archived: existing?.archived ? "yes" : "no" }, undefined, { field: "name" });
   }
-  if (code === "P2025") return new AppError("not_found", "No such cluster.");
+  if (code === "P2025") return new AppError("not_found", "notFound", { what: "cluster" });
   return asDatabaseUnavailable(error) ?? error;
 }
 

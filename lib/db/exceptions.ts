@@ -35,8 +35,8 @@ export type TExceptionInput = z.infer<typeof ZExceptionInput>;
 
 export async function createException(input: TExceptionInput, author: string, now = new Date()) {
   const parsed = ZExceptionInput.parse(input);
-  if (parsed.expiresAt.getTime() <= now.getTime()) throw new AppError("validation_failed", "The expiry date must be in the future.");
-  if (parsed.expiresAt.getTime() - now.getTime() > MAX_EXPIRY_MS) throw new AppError("validation_failed", "An exception can last one year at most.");
+  if (parsed.expiresAt.getTime() <= now.getTime()) throw new AppError("validation_failed", "exceptionExpiryPast");
+  if (parsed.expiresAt.getTime() - now.getTime() > MAX_EXPIRY_MS) throw new AppError("validation_failed", "exceptionTooLong");
   const scoped = {
     namespace: parsed.scope === "cluster" ? null : (parsed.namespace ?? null),
     objectKind: parsed.scope === "object" || parsed.scope === "container" ? parsed.objectKind! : null,
@@ -54,7 +54,7 @@ export async function createException(input: TExceptionInput, author: string, no
 
 export async function revokeException(id: string, actor: string, now = new Date()) {
   const existing = await db().riskException.findUnique({ where: { id } });
-  if (!existing) throw new AppError("not_found", "No such exception.");
+  if (!existing) throw new AppError("not_found", "notFound", { what: "exception" });
   if (existing.revokedAt) return existing;
   return db().riskException.update({
     where: { id },

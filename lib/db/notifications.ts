@@ -89,10 +89,9 @@ async function sealUrlsIfPossible(): Promise<void> {
 async function asEndpointError(error: unknown, name?: string): Promise<unknown> {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "P2002") {
-    const message = `An endpoint named '${name ?? ""}' already exists.`;
-    return new AppError("conflict", message, { formErrors: [], fieldErrors: { name: [message] } });
+    return new AppError("conflict", "endpointNameTaken", { name: name ?? "" }, undefined, { field: "name" });
   }
-  if (code === "P2025") return new AppError("not_found", "No such notification endpoint.");
+  if (code === "P2025") return new AppError("not_found", "notFound", { what: "endpoint" });
   return asDatabaseUnavailable(error) ?? error;
 }
 
@@ -120,7 +119,7 @@ export async function getEndpoint(id: string): Promise<TEndpointView> {
   const endpoint = await guarded(() =>
     db().notificationEndpoint.findUnique({ where: { id }, select: { ...ENDPOINT_SELECT, deliveries: { select: DELIVERY_SELECT, orderBy: { createdAt: "desc" }, take: 5 } } }),
   );
-  if (!endpoint) throw new AppError("not_found", "No such notification endpoint.");
+  if (!endpoint) throw new AppError("not_found", "notFound", { what: "endpoint" });
   return toView(endpoint);
 }
 

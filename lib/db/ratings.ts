@@ -26,11 +26,11 @@ export async function currentRatings(): Promise<TRatingsVersion> {
 
 /** Appends a new version; earlier versions are never changed (history: who, when, why). */
 export async function saveRatings(ratings: Record<TQuickWinId, TRating>, author: string, reason: string): Promise<TRatingsVersion> {
-  if (!reason.trim()) throw new AppError("validation_failed", "A reason is required to change the ratings.");
+  if (!reason.trim()) throw new AppError("validation_failed", "ratingsReasonRequired");
   for (const id of QUICK_WIN_IDS) {
     const { complexity, gain } = ratings[id];
     if (![complexity, gain].every((value) => Number.isInteger(value) && value >= 1 && value <= 5)) {
-      throw new AppError("validation_failed", `${id}: complexity and gain must be whole numbers from 1 to 5.`);
+      throw new AppError("validation_failed", "ratingsRange", { id });
     }
   }
   const created = await db().ratingsVersion.create({

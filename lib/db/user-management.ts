@@ -43,23 +43,23 @@ export async function listUsers(): Promise<TUser[]> {
 
 async function findUser(tx: TTx, id: string): Promise<TUserRow> {
   const row = await tx.user.findUnique({ where: { id }, select: USER_FIELDS });
-  if (!row) throw new AppError("not_found", "No such user.");
+  if (!row) throw new AppError("not_found", "notFound", { what: "user" });
   return row;
 }
 
 /** Locks every admin row and refuses when `leaving` is the last enabled admin. */
-async function keepAnAdmin(tx: TTx, leaving: string, why: string): Promise<void> {
+async function keepAnAdmin(tx: TTx, leaving: string, change: "demote" | "disable" | "delete"): Promise<void> {
   const admins = await tx.$queryRaw<{ id: string; disabled_at: Date | null }[]>`SELECT id, disabled_at FROM users WHERE role = 'admin' FOR UPDATE`;
   const others = admins.filter((admin) => admin.id !== leaving && admin.disabled_at === null);
   if (admins.some((admin) => admin.id === leaving) && others.length === 0) {
-    throw new AppError("conflict", `${why}: Ramparts needs at least one admin who can sign in. Make another user admin first.`);
+    throw new AppError("conflict", "lastAdmin", { change });
   }
 }
 
 export async function createUser(input: { email: string; name?: string; role: TRole; password: string }): Promise<TUser> {
   const hash = await hashPassword(input.password);
   return db().$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: input.email } })) throw new AppError("conflict", `A user with the email ${input.email} already exists.`);
+    if (await tx.user.findUnique({ where: { email: input.email } })) throw new AppError("conflict", "userExists", { email: input.email });
     const id = randomUUID();
     const name = input.name?.trim() || input.email.split("@")[0]!;
     await tx.user.create({ data: { id, email: input.email, name, role: input.role, emailVerified: true } });
@@ -79,9 +79,9 @@ export async function updateUser(id: string, change: { role?: TRole; disabled?: 
     const before = userJson(await findUser(tx, id));
     const demoted = change.role !== undefined && change.role !== "admin" && before.role === "admin";
     const disabling = change.disabled === true && !before.disabled;
-    if (disabling && id === actorId) throw new AppError("conflict", "You cannot disable your own account.");
-    if (demoted) await keepAnAdmin(tx, id, "This is the last admin and cannot lose the admin role");
-    if (disabling) await keepAnAdmin(tx, id, "This is the last admin and cannot be disabled");
+    if (disabling && id === actorId) throw new AppError("conflict", "cannotDisableSelf");
+    if (demoted) await keepAnAdmin(tx, id, "demote");
+    if (disabling) await keepAnAdmin(tx, id, "disable");
     await tx.user.update({
       where: { id },
       data: {
@@ -97,10 +97,10 @@ export async function updateUser(id: string, change: { role?: TRole; disabled?: 
 
 /** Deletes a user, their password and sessions. Their past actions stay in the audit log (by email). */
 export async function deleteUser(id: string, actorId: string): Promise<TUser> {
-  if (id === actorId) throw new AppError("conflict", "You cannot delete your own account.");
+  if (id === actorId) throw new AppError("conflict", "cannotDeleteSelf");
   return db().$transaction(async (tx) => {
     const user = userJson(await findUser(tx, id));
-    await keepAnAdmin(tx, id, "This is the last admin and cannot be deleted");
+    await keepAnAdmin(tx, id, "delete");
     await tx.user.delete({ where: { id } });
     return user;
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { hashPassword, passwordProblem, verifyPassword } from "../auth/password";
+import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "../auth/password";
 import type { TRole } from "../auth/roles";
 import type { TLocale } from "../i18n/locale";
 import { AppError } from "../errors";
@@ -24,9 +24,10 @@ export function normaliseEmail(email: string): string {
  */
 export async function saveUser(user: TNewUser, client: TDatabase = db()): Promise<{ id: string; created: boolean }> {
   const email = normaliseEmail(user.email);
-  if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 320) throw new AppError("validation_failed", `Not an email address: ${email}`);
-  const problem = passwordProblem(user.password);
-  if (problem) throw new AppError("validation_failed", problem);
+  if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 320) throw new AppError("validation_failed", "emailInvalid", { email });
+  // lib/auth/password.ts passwordProblem's rule, with a message in the API caller's language.
+  if (user.password.length < MIN_PASSWORD_LENGTH) throw new AppError("validation_failed", "passwordTooShort", { min: MIN_PASSWORD_LENGTH });
+  if (user.password.length > MAX_PASSWORD_LENGTH) throw new AppError("validation_failed", "passwordTooLong", { max: MAX_PASSWORD_LENGTH });
   const hash = await hashPassword(user.password);
   return client.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email } });

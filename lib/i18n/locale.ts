@@ -34,10 +34,11 @@ export function pickLocale(cookie: string | undefined, acceptLanguage: string | 
 }
 
 /**
- * The language of a JSON API reader: `?lang=en|fr`, else the saved choice (cookie), else
- * Accept-Language, else English. Only the check texts (titles, why, remediation notes) depend on it.
+ * The language of a JSON API reader: `?lang=en|fr`, else the signed-in user's saved choice
+ * (`saved`, when the caller knows who it is), else the browser's (cookie), else Accept-Language,
+ * else English. The check texts and the error messages (lib/api/route.ts) depend on it.
  */
-export function requestLocale(request: Request): TLocale {
+export function requestLocale(request: Request, saved?: string | null): TLocale {
   const lang = new URL(request.url).searchParams.get("lang");
   if (isLocale(lang)) return lang;
   const cookie = (request.headers.get("cookie") ?? "")
@@ -45,7 +46,7 @@ export function requestLocale(request: Request): TLocale {
     .map((part) => part.trim())
     .find((part) => part.startsWith(`${LOCALE_COOKIE}=`))
     ?.slice(LOCALE_COOKIE.length + 1);
-  return pickLocale(cookie, request.headers.get("accept-language"));
+  return pickLocale(cookie, request.headers.get("accept-language"), saved);
 }
 
 /** Each language's name in that language (the switch shows them so, whatever the page's language). */

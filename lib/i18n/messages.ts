@@ -2,6 +2,7 @@
 // merged into one object per locale. Add an area: create both files and list them here.
 import type { TLocale } from "./locale";
 import enAdmin from "./messages/en/admin.json";
+import enApi from "./messages/en/api.json";
 import enChecks from "./messages/en/checks.json";
 import enAuth from "./messages/en/auth.json";
 import enCli from "./messages/en/cli.json";
@@ -17,6 +18,7 @@ import enScans from "./messages/en/scans.json";
 import enSettings from "./messages/en/settings.json";
 import enTokens from "./messages/en/tokens.json";
 import frAdmin from "./messages/fr/admin.json";
+import frApi from "./messages/fr/api.json";
 import frChecks from "./messages/fr/checks.json";
 import frAuth from "./messages/fr/auth.json";
 import frCli from "./messages/fr/cli.json";
@@ -32,8 +34,8 @@ import frScans from "./messages/fr/scans.json";
 import frSettings from "./messages/fr/settings.json";
 import frTokens from "./messages/fr/tokens.json";
 
-const en = { ...enCommon, ...enOverview, ...enClusters, ...enReports, ...enSettings, ...enCli, ...enCluster, ...enInsights, ...enFindings, ...enScans, ...enAuth, ...enTokens, ...enNotifications, ...enAdmin };
-const fr = { ...frCommon, ...frOverview, ...frClusters, ...frReports, ...frSettings, ...frCli, ...frCluster, ...frInsights, ...frFindings, ...frScans, ...frAuth, ...frTokens, ...frNotifications, ...frAdmin };
+const en = { ...enCommon, ...enOverview, ...enClusters, ...enReports, ...enSettings, ...enCli, ...enCluster, ...enInsights, ...enFindings, ...enScans, ...enAuth, ...enTokens, ...enNotifications, ...enAdmin, ...enApi };
+const fr = { ...frCommon, ...frOverview, ...frClusters, ...frReports, ...frSettings, ...frCli, ...frCluster, ...frInsights, ...frFindings, ...frScans, ...frAuth, ...frTokens, ...frNotifications, ...frAdmin, ...frApi };
 
 export type TMessages = typeof en;
 

@@ -9,7 +9,7 @@ export class CollectionError extends AppError {
   readonly kind: TCollectionErrorKind;
 
   constructor(kind: TCollectionErrorKind, message: string) {
-    super("cluster_unavailable", message, { kind });
+    super("cluster_unavailable", "clusterUnavailable", { detail: message }, { kind });
     this.name = "CollectionError";
     this.kind = kind;
   }

@@ -19,11 +19,7 @@ type Authenticator = Parameters<KubeConfig["addAuthenticator"]>[0];
 
 export class InClusterUnavailableError extends AppError {
   constructor(reason: string) {
-    super(
-      "bad_request",
-      `In-cluster mode needs Ramparts to run as a pod of the cluster to scan: ${reason}. ` +
-        "Run it in the cluster with the ramparts-reader service account (deploy/rbac/ramparts-reader.yaml), or register the cluster with a kubeconfig.",
-    );
+    super("bad_request", "inClusterUnavailable", { reason });
     this.name = "InClusterUnavailableError";
   }
 }

@@ -83,7 +83,7 @@ export class KubeconfigError extends AppError {
     readonly problems: string[] = [message],
     code: "validation_failed" | "payload_too_large" = "validation_failed",
   ) {
-    super(code, message, { problems });
+    super(code, "kubeconfigProblem", { detail: message }, { problems });
     this.name = "KubeconfigError";
   }
 

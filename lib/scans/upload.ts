@@ -14,16 +14,16 @@ import { sourceFor, type TScanTarget } from "./sources";
 /** Scans an uploaded bundle; returns the scan's id once it ended (succeeded, partial or failed). */
 export async function scanUploadedBundle(clusterId: string, yaml: string): Promise<string> {
   const cluster = await findClusterRecord(clusterId);
-  if (!cluster) throw new AppError("not_found", "No such cluster.");
-  if (cluster.archived) throw new AppError("conflict", "The cluster is archived: restore it to upload to it.");
+  if (!cluster) throw new AppError("not_found", "notFound", { what: "cluster" });
+  if (cluster.archived) throw new AppError("conflict", "clusterArchivedUpload");
   if (cluster.connectionKind !== "manifests") {
-    throw new AppError("conflict", "Only a cluster registered with the 'manifests' connection takes uploads; this one reads a live cluster.");
+    throw new AppError("conflict", "uploadNeedsManifests");
   }
   // Size (413) and "is it YAML with at least one object" (400), as at registration.
   const prepared = await prepareConnection({ connectionKind: "manifests", manifests: { type: "bundle", yaml } });
   await updateClusterRecord(cluster.id, {}, prepared.secret);
   const target = await clusterForScan(cluster.id);
-  if (!target) throw new AppError("not_found", "No such cluster.");
+  if (!target) throw new AppError("not_found", "notFound", { what: "cluster" });
   const scanId = await createScan(cluster.id);
   try {
     await runScan(scanId, cluster.id, sourceFor(target as TScanTarget));

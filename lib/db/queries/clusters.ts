@@ -7,7 +7,7 @@ import { lastGoodScan } from "../scans";
 /** The cluster, or not_found. Archived clusters are still readable (their history stays). */
 export async function requireCluster(clusterId: string) {
   const cluster = await db().cluster.findUnique({ where: { id: clusterId }, select: { id: true, name: true, archived: true } });
-  if (!cluster) throw new AppError("not_found", "No such cluster.");
+  if (!cluster) throw new AppError("not_found", "notFound", { what: "cluster" });
   return cluster;
 }
 
@@ -16,7 +16,7 @@ export async function requireClusters(clusterIds: readonly string[]) {
   const wanted = [...new Set(clusterIds)];
   if (wanted.length === 0) return [];
   const clusters = await db().cluster.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true, archived: true } });
-  if (clusters.length !== wanted.length) throw new AppError("not_found", "No such cluster.");
+  if (clusters.length !== wanted.length) throw new AppError("not_found", "notFound", { what: "cluster" });
   return clusters;
 }
 

@@ -11,6 +11,6 @@ export function decodeCursor<TSchema extends z.ZodType>(cursor: string | undefin
   try {
     return schema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
   } catch {
-    throw new AppError("validation_failed", "The cursor is not valid: pass back the nextCursor of a previous page.");
+    throw new AppError("validation_failed", "cursorInvalid");
   }
 }

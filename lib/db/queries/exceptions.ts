@@ -71,7 +71,7 @@ export async function listAllExceptions(state?: TException["state"], now = new D
 
 export async function exceptionHistoryJson(exceptionId: string): Promise<TExceptionHistory> {
   const exists = await db().riskException.findUnique({ where: { id: exceptionId }, select: { id: true } });
-  if (!exists) throw new AppError("not_found", "No such exception.");
+  if (!exists) throw new AppError("not_found", "notFound", { what: "exception" });
   const events = await exceptionHistory(exceptionId);
   return {
     exceptionId,

@@ -125,10 +125,10 @@ export async function listFindings(clusterId: string, query: TFindingsQuery, loc
 /** One finding with the history of its fingerprint across the cluster's kept scans. */
 export async function findingDetail(findingId: string, locale: TLocale = DEFAULT_LOCALE): Promise<TFindingDetail> {
   const stored = await db().finding.findUnique({ where: { id: findingId }, select: { clusterId: true, fingerprint: true, checkId: true, remediation: true } });
-  if (!stored) throw new AppError("not_found", "No such finding.");
+  if (!stored) throw new AppError("not_found", "notFound", { what: "finding" });
   const rules = await rulesFor(stored.clusterId);
   const [finding] = await selectFindings(Prisma.sql`f.id = ${findingId}::uuid`, rules, Prisma.empty, locale);
-  if (!finding) throw new AppError("not_found", "No such finding.");
+  if (!finding) throw new AppError("not_found", "notFound", { what: "finding" });
   const [current, occurrences] = await Promise.all([
     currentScanOf(stored.clusterId),
     db().finding.findMany({

@@ -52,7 +52,7 @@ export async function listScans(query: TScanListQuery): Promise<TScanList> {
 
 async function requireScan(scanId: string): Promise<Scan> {
   const scan = await db().scan.findUnique({ where: { id: scanId } });
-  if (!scan) throw new AppError("not_found", "No such scan.");
+  if (!scan) throw new AppError("not_found", "notFound", { what: "scan" });
   return scan;
 }
 
@@ -68,7 +68,7 @@ export async function scanDetails(scanIds: readonly string[], locale: TLocale = 
   const wanted = [...new Set(scanIds)];
   if (wanted.length === 0) return new Map();
   const scans = await db().scan.findMany({ where: { id: { in: wanted } } });
-  if (scans.length !== wanted.length) throw new AppError("not_found", "No such scan.");
+  if (scans.length !== wanted.length) throw new AppError("not_found", "notFound", { what: "scan" });
   const currents = await currentScansOf(scans.map((scan) => scan.clusterId));
   return new Map(scans.map((scan) => [scan.id, detailOf(scan, currents.get(scan.clusterId)?.id === scan.id, locale)]));
 }

@@ -45,7 +45,7 @@ export type TNamespaceTrends = Omit<TTrends, "points"> & { namespace: string; po
  * nothing assessed) are not points.
  */
 export async function namespaceTrends(clusterId: string, namespace: string, query: TTrendsQuery, now = new Date()): Promise<TNamespaceTrends> {
-  if (namespace === "") throw new AppError("validation_failed", "A namespace name is required.");
+  if (namespace === "") throw new AppError("validation_failed", "namespaceRequired");
   const [trends] = await trendsOf([clusterId], query, namespace, now);
   return { ...trends!, namespace, points: trends!.points.map(({ new: _new, resolved: _resolved, ...point }) => point) };
 }
@@ -54,7 +54,7 @@ export async function namespaceTrends(clusterId: string, namespace: string, quer
 async function trendsOf(clusterIds: readonly string[], query: TTrendsQuery, namespace: string, now: Date): Promise<TTrends[]> {
   const to = query.to ?? now;
   const from = query.from ?? new Date(to.getTime() - 90 * DAY_MS);
-  if (from.getTime() > to.getTime()) throw new AppError("validation_failed", "`from` must not be after `to`.");
+  if (from.getTime() > to.getTime()) throw new AppError("validation_failed", "periodReversed");
   // Independent reads, side by side: a year of daily scans is ~3,300 aggregate rows a cluster.
   const [, scans, byScan, current] = await Promise.all([
     requireClusters(clusterIds),

@@ -24,20 +24,18 @@ export const POST = route({ access: "public" }, async ({ request }) => {
   if (attempt.retryAfterSeconds !== null) {
     await audit(request, tried, "sign_in.throttled", undefined, { retryAfterSeconds: attempt.retryAfterSeconds });
     const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
-    throw new AppError("too_many_attempts", `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, {
-      retryAfterSeconds: attempt.retryAfterSeconds,
-    });
+    throw new AppError("too_many_attempts", "tooManySignIns", { minutes }, { retryAfterSeconds: attempt.retryAfterSeconds });
   }
   if (await isDisabled(email)) {
     // Said only to someone who knows the password; anyone else gets the usual answer.
     await audit(request, tried, "sign_in.failed", undefined, { disabled: true });
-    if (await passwordMatches(email, password)) throw new AppError("forbidden", "This account is disabled. Ask an administrator.");
-    throw new AppError("invalid_credentials", "The email or the password is wrong.");
+    if (await passwordMatches(email, password)) throw new AppError("forbidden", "accountDisabled");
+    throw new AppError("invalid_credentials", "invalidCredentials");
   }
   const signedIn = await signIn(request, email, password);
   if (!signedIn) {
     await audit(request, tried, "sign_in.failed");
-    throw new AppError("invalid_credentials", "The email or the password is wrong.");
+    throw new AppError("invalid_credentials", "invalidCredentials");
   }
   await attempt.succeeded();
   await recordSignIn(signedIn.user.id);

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
  * 404 when single sign-on is not configured.
  */
 export const GET = route({ access: "public", query: ZSsoStartQuery }, async ({ request, query }) => {
-  if (!ssoSettings()) throw new AppError("not_found", "Single sign-on is not configured.");
+  if (!ssoSettings()) throw new AppError("not_found", "ssoNotConfigured");
   const { url, headers } = await startSsoSignIn(request, safeNextPath(query.next));
   const response = new Response(null, { status: 302, headers: { location: url, "cache-control": "no-store" } });
   for (const cookie of headers.getSetCookie()) response.headers.append("set-cookie", cookie);

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 /** Changes any subset of an endpoint's settings; `generateSecret: true` returns the new secret this once. */
 export const PATCH = route({ access: "admin" }, async ({ request, params, principal }) => {
-  const id = idParam(params, "id", "notification endpoint");
+  const id = idParam(params, "id", "endpoint");
   const { generateSecret: regenerate, ...input } = await parseBody(request, ZEndpointUpdate, { maxBytes: MAX_ENDPOINT_BODY_BYTES });
   const generated = regenerate ? generateSecret() : undefined;
   const endpoint = await updateEndpoint(id, { ...input, ...(generated ? { secret: generated } : {}) });
@@ -25,7 +25,7 @@ export const PATCH = route({ access: "admin" }, async ({ request, params, princi
 
 /** Deletes an endpoint and its delivery history. */
 export const DELETE = route({ access: "admin" }, async ({ request, params, principal }) => {
-  const removed = await deleteEndpoint(idParam(params, "id", "notification endpoint"));
+  const removed = await deleteEndpoint(idParam(params, "id", "endpoint"));
   await audit(request, principal, "notification.deleted", { kind: "notification_endpoint", id: removed.id }, { name: removed.name });
   return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
 });

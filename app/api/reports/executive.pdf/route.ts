@@ -8,9 +8,9 @@ import { renderExecutiveReport } from "@/lib/report/render";
 export const dynamic = "force-dynamic";
 
 const PERIOD_PROBLEMS = {
-  invalid: "`from` and `to` must be ISO 8601 dates.",
-  reversed: "`from` must not be after `to`.",
-  too_long: "The period may not exceed 800 days.",
+  invalid: "periodInvalid",
+  reversed: "periodReversed",
+  too_long: "periodTooLong",
 } as const;
 
 function cookie(request: Request, name: string): string | undefined {

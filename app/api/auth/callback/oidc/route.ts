@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
  * to), or the sign-in page with ?error= saying why not. Both outcomes are audited.
  */
 export const GET = route({ access: "public", query: ZSsoCallbackQuery }, async ({ request, query }) => {
-  if (!ssoSettings()) throw new AppError("not_found", "Single sign-on is not configured.");
+  if (!ssoSettings()) throw new AppError("not_found", "ssoNotConfigured");
   const { response, attempt } = await finishSsoSignIn(request, query);
   const location = response.headers.get("location") ?? "";
   const refusal = new URL(location, "http://ramparts.invalid").searchParams.get("error");

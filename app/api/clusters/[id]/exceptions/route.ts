@@ -30,7 +30,7 @@ export const POST = route({ access: "editor" }, async ({ request, params, princi
     return respond(ZException, exceptionJson(created), 201);
   } catch (error) {
     // Scope rules (which fields each scope needs) live in ZExceptionInput; answer them as 400.
-    if (error instanceof z.ZodError) throw new AppError("validation_failed", "The exception is not valid.", z.flattenError(error));
+    if (error instanceof z.ZodError) throw new AppError("validation_failed", "exceptionInvalid", {}, z.flattenError(error));
     throw error;
   }
 });

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 /** "Scan now": enqueues a scan at once, or joins the one already queued or running (202). */
 export const POST = route({ access: "editor", token: "scan" }, async ({ request, params, principal }) => {
   const cluster = await requireCluster(idParam(params, "id", "cluster"));
-  if (cluster.archived) throw new AppError("conflict", "The cluster is archived: restore it to scan it.");
+  if (cluster.archived) throw new AppError("conflict", "clusterArchivedScan");
   const result = await enqueueScan(await queueClient(), cluster.id);
   await audit(request, principal, "scan.requested", { kind: "cluster", id: cluster.id }, { name: cluster.name, scanId: result.scanId, joined: result.joined });
   return respond(ZTriggerScanResponse, result, 202);

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 /** "Send test": one signed `test` delivery now (no retry); the answer says what the receiver replied. */
 export const POST = route({ access: "admin" }, async ({ request, params, principal }) => {
-  const id = idParam(params, "id", "notification endpoint");
+  const id = idParam(params, "id", "endpoint");
   const delivery = await sendTestDelivery(id);
   await audit(request, principal, "notification.tested", { kind: "notification_endpoint", id }, { status: delivery.status, responseCode: delivery.responseCode });
   return respond(ZTestDelivery, { delivery: toDeliveryJson(delivery) });

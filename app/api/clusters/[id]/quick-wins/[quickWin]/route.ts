@@ -13,6 +13,6 @@ export const dynamic = "force-dynamic";
 export const GET = route({ access: "viewer", query: ZCheckTextsQuery }, async ({ request, params }) => {
   const clusterId = idParam(params, "id", "cluster");
   const quickWin = ZQuickWinId.safeParse(params.quickWin);
-  if (!quickWin.success) throw new AppError("not_found", "No such quick win (QW1 to QW9).");
+  if (!quickWin.success) throw new AppError("not_found", "quickWinNotFound");
   return respond(ZQuickWinChecks, await quickWinChecks(clusterId, quickWin.data, requestLocale(request)));
 });
