@@ -1,15 +1,18 @@
 // Why a collection failed as a whole. Problems with one resource type are not errors: they
 // become coverage gaps in the snapshot. Messages say what to do and never hold the server URL,
 // a token, a key or any object content, so they can be shown and logged as they are.
+// `text` is the same sentence as a catalogue text, for readers in either language.
+import type { TText } from "../checks/text";
 import { AppError } from "../errors";
+import { checkTexts } from "../i18n/check-texts";
 
 export type TCollectionErrorKind = "unreachable" | "tls" | "unauthorized" | "timeout";
 
 export class CollectionError extends AppError {
   readonly kind: TCollectionErrorKind;
 
-  constructor(kind: TCollectionErrorKind, message: string) {
-    super("cluster_unavailable", message, { kind });
+  constructor(kind: TCollectionErrorKind, readonly text: TText) {
+    super("cluster_unavailable", checkTexts("en").say(text), { kind });
     this.name = "CollectionError";
     this.kind = kind;
   }
