@@ -131,7 +131,7 @@ test("why a scan failed reads in French on the overview, the cluster page and th
   const page = await context.newPage();
 
   await page.goto("/");
-  await expect(rowOf(page, "unreachable-fr")).toContainText(french);
+  await expect(page.getByRole("main").getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^unreachable-fr/ }) })).toContainText(french);
   await saveScreenshot(page, "overview-failed-fr");
   await page.goto(`/clusters/${id}`);
   await expect(page.getByRole("main")).toContainText(french);
