@@ -7,6 +7,7 @@ import { AppError } from "../errors";
 import { checkTexts } from "../i18n/check-texts";
 import { DEFAULT_LOCALE, type TLocale } from "../i18n/locale";
 import { testConnection, type TConnectionTestResult } from "../kube/connection-test";
+import { InClusterUnavailableError } from "../kube/in-cluster";
 import { nextRun } from "../scans/schedule";
 import { checkManifests, describeConnection, kubeConfigFor, prepareConnection, storedSource } from "./connection";
 import type { TClusterCreate, TClusterUpdate, TConnectionInput } from "./input";
@@ -115,13 +116,15 @@ async function testKube(source: Parameters<typeof kubeConfigFor>[0], locale: TLo
   } catch (error) {
     // In-cluster mode outside a pod is a result to show, like an unreachable server.
     if (source.kind === "in_cluster" && error instanceof AppError) {
-      return { kind: "cluster", result: failedResult("unreachable", error.message) };
+      return { kind: "cluster", result: failedResult("unreachable", error instanceof InClusterUnavailableError ? checkTexts(locale).say(error.text) : error.message) };
     }
     throw error;
   }
   const result = await testConnection(kubeConfig);
   // The failure in the reader's language; its catalogue text stays for API clients that want it.
-  if (result.failure?.text) result.failure = { ...result.failure, message: checkTexts(locale).say(result.failure.text) };
+  const { say } = checkTexts(locale);
+  if (result.failure?.text) result.failure = { ...result.failure, message: say(result.failure.text) };
+  result.permissions = result.permissions.map((row) => (row.noteText ? { ...row, note: say(row.noteText) } : row));
   return { kind: "cluster", result };
 }
 

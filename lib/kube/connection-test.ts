@@ -26,8 +26,10 @@ export interface TPermissionRow {
   list: TPermission;
   /** When denied cluster-wide: the reviewed namespaces where the rules still allow listing. */
   allowedIn?: string[];
-  /** Why the answer is unknown, or what the authorizer said. Never a credential. */
+  /** Why the answer is unknown, or what the authorizer said (its own words). Never a credential. */
   note?: string;
+  /** The note as a catalogue text, when Ramparts worded it. */
+  noteText?: TText;
 }
 
 /** A write-capable action allowed cluster-wide (from a SelfSubjectAccessReview). */
@@ -110,7 +112,7 @@ const SELF_REVIEWS = new Set(["selfsubjectaccessreviews", "selfsubjectrulesrevie
 const MAX_NOTE = 200;
 const MAX_LISTED = 12;
 
-const clip = (text: string) => (text.length > MAX_NOTE ? `${text.slice(0, MAX_NOTE - 1)}…` : text);
+const clip = (words: string) => (words.length > MAX_NOTE ? `${words.slice(0, MAX_NOTE - 1)}…` : words);
 const capList = (items: string[]) => (items.length > MAX_LISTED ? [...items.slice(0, MAX_LISTED), `…+${items.length - MAX_LISTED}`] : items);
 
 /** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
@@ -181,7 +183,10 @@ export async function testConnection(kubeConfig: KubeConfig, options: TConnectio
     result.permissions = await mapLimit(COLLECTED_RESOURCES, concurrency, async (resource): Promise<TPermissionRow> => {
       const row: TPermissionRow = { kind: resource.kind, plural: resource.plural, apiGroup: resource.apiGroup, namespaced: resource.namespaced, list: "unknown" };
       const answer = await accessReview("list", resource.apiGroup, resource.plural);
-      if ("failed" in answer) return { ...row, note: clip(`the access review failed: ${answer.failed}`) };
+      if ("failed" in answer) {
+        const noteText = text("connReviewFailed", { failure: clip(answer.failed) });
+        return { ...row, note: checkTexts("en").say(noteText), noteText };
+      }
       const status = answer.value.status;
       const note = status?.evaluationError || (status?.allowed ? undefined : status?.reason);
       return { ...row, list: status?.allowed ? "allowed" : "denied", ...(note ? { note: clip(note) } : {}) };

@@ -7,7 +7,9 @@ import { isIPv6 } from "node:net";
 import { join } from "node:path";
 import { KubeConfig, type User } from "@kubernetes/client-node";
 import { env } from "../env";
+import { text, type TText } from "../checks/text";
 import { AppError } from "../errors";
+import { checkTexts } from "../i18n/check-texts";
 
 export const SERVICE_ACCOUNT_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
 const CONTEXT = "in-cluster";
@@ -17,14 +19,15 @@ const TOKEN_MAX_AGE_MS = 60_000;
 // client-node does not export its Authenticator interface from the package root.
 type Authenticator = Parameters<KubeConfig["addAuthenticator"]>[0];
 
+/** `text`: the same as the (English) message, as a catalogue text for readers in either language. */
 export class InClusterUnavailableError extends AppError {
-  constructor(reason: string) {
-    super(
-      "bad_request",
-      `In-cluster mode needs Ramparts to run as a pod of the cluster to scan: ${reason}. ` +
-        "Run it in the cluster with the ramparts-reader service account (deploy/rbac/ramparts-reader.yaml), or register the cluster with a kubeconfig.",
-    );
+  readonly text: TText;
+
+  constructor(reason: TText) {
+    const said = text("inClusterUnavailable", { reason });
+    super("bad_request", checkTexts("en").say(said));
     this.name = "InClusterUnavailableError";
+    this.text = said;
   }
 }
 
@@ -39,16 +42,16 @@ export function inClusterKubeConfig(options: TInClusterOptions = {}): KubeConfig
   const host = options.host ?? env().KUBERNETES_SERVICE_HOST;
   const portText = options.port ?? env().KUBERNETES_SERVICE_PORT;
   const dir = options.serviceAccountDir ?? SERVICE_ACCOUNT_DIR;
-  if (!host) throw new InClusterUnavailableError("KUBERNETES_SERVICE_HOST is not set, so this process is not running in a Kubernetes pod");
+  if (!host) throw new InClusterUnavailableError(text("inClusterNoHost"));
   const port = Number(portText);
   if (!portText || !Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new InClusterUnavailableError("KUBERNETES_SERVICE_PORT is not set to a port number");
+    throw new InClusterUnavailableError(text("inClusterNoPort"));
   }
   const tokenFile = join(dir, "token");
   const caData = readServiceAccountFile(join(dir, "ca.crt")).toString("base64");
   // Read now only to fail early; requests re-read it (see ServiceAccountTokenAuth).
   if (readServiceAccountFile(tokenFile).toString("utf8").trim() === "") {
-    throw new InClusterUnavailableError(`the service-account token ${tokenFile} is empty`);
+    throw new InClusterUnavailableError(text("inClusterEmptyToken", { path: tokenFile }));
   }
   const kubeConfig = new KubeConfig();
   kubeConfig.loadFromOptions({
@@ -90,8 +93,6 @@ function readServiceAccountFile(path: string): Buffer {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-    throw new InClusterUnavailableError(
-      `${path} cannot be read (${code}); is automountServiceAccountToken disabled for the Ramparts pod?`,
-    );
+    throw new InClusterUnavailableError(text("inClusterUnreadable", { path, code }));
   }
 }

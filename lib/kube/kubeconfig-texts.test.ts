@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { TText } from "../checks/text";
 import { createCheckTexts } from "../i18n/check-texts";
 import { CollectionError } from "./errors";
+import { inClusterKubeConfig, InClusterUnavailableError } from "./in-cluster";
 import { KubeconfigError, parseKubeconfig, selectContext } from "./kubeconfig";
 import { certificatePair, kubeconfig, yamlOf } from "./kubeconfig.testkit";
 import { fatalError, unansweredError, type TCredential } from "./request-failure";
@@ -87,5 +88,18 @@ describe("connection failures in French", () => {
     }
     expect(fr.say(fatalError({ type: "unreachable", code: "ECONNREFUSED" }, "token")!.text)).toMatch(/^injoignable : la connexion a été refusée/);
     expect(fr.say(unansweredError({ type: "timeout" }, 3, 10_000).text)).toBe("délai dépassé : le serveur d’API n’a pas répondu en 10 s (3 tentatives)");
+  });
+
+  it("says in French why in-cluster mode is unavailable", () => {
+    let error: unknown;
+    try {
+      inClusterKubeConfig({ host: "", port: "443", serviceAccountDir: "/nonexistent" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InClusterUnavailableError);
+    const { text } = error as InClusterUnavailableError;
+    expect((error as Error).message).toBe(en.say(text));
+    expect(fr.say(text)).toMatch(/^Le mode « dans le cluster » exige .*KUBERNETES_SERVICE_HOST n’est pas défini/);
   });
 });
