@@ -17,6 +17,7 @@ import {
   describeKubeconfig, KubeconfigError, listContexts, minifyKubeconfig, parseKubeconfig, selectContext, toKubeConfig, type TParsedKubeconfig,
 } from "../kube/kubeconfig";
 import type { TManifestSource } from "../scans/sources";
+import { credentialErrorText } from "./credential-text";
 import type { TConnectionInput } from "./input";
 import { byteLength, MAX_BUNDLE_BYTES, type TConnectionKind } from "./limits";
 import type { TConnectionDescription, TKubeconfigInspection, TManifestsCheck } from "./types";
@@ -129,9 +130,9 @@ function decryptStored(row: TStoredConnection): string | null {
 }
 
 function unreadable(error: unknown, locale: TLocale = DEFAULT_LOCALE): string {
-  // The key problems' own sentences (lib/crypto) are operator-facing and stay in English.
-  if (error instanceof CredentialError) return error.message;
-  return checkTexts(locale).say(error instanceof KubeconfigError ? text("kcStoredInvalid") : text("kcStoredUnreadable"));
+  const { say } = checkTexts(locale);
+  if (error instanceof CredentialError) return say(credentialErrorText(error));
+  return say(error instanceof KubeconfigError ? text("kcStoredInvalid") : text("kcStoredUnreadable"));
 }
 
 /** What the UI may know about a stored connection (decrypted here, described, and dropped). */

@@ -2,6 +2,7 @@
 // kubeconfig, "nothing recorded", and any other error after the phase it broke (its raw words kept).
 import { describe, expect, it } from "vitest";
 import { text } from "../checks/text";
+import { CredentialError } from "../crypto/credentials";
 import { createCheckTexts } from "../i18n/check-texts";
 import { KubeconfigError, parseKubeconfig } from "../kube/kubeconfig";
 import { fatalError } from "../kube/request-failure";
@@ -38,5 +39,11 @@ describe("scan error texts", () => {
     const other = scanErrorText("persist", new Error("connect ECONNREFUSED 10.0.0.1:5432"));
     expect(en.say(other)).toBe("The scan failed while saving: connect ECONNREFUSED 10.0.0.1:5432");
     expect(fr.say(other)).toBe("L’analyse a échoué pendant l’enregistrement : connect ECONNREFUSED 10.0.0.1:5432");
+  });
+
+  it("says why stored credentials cannot be read, without the key ids of the operator's message", () => {
+    const said = scanErrorText("collect", new CredentialError("wrong_key", "The credentials were encrypted with another key (key id 0a1b; the configured key is 2c3d)."));
+    expect(fr.say(said)).toMatch(/^Les identifiants ont été chiffrés avec une autre clé/);
+    expect(en.say(said)).not.toContain("0a1b");
   });
 });
