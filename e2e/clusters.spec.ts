@@ -186,3 +186,21 @@ test("the form speaks French to French readers", async ({ browser }) => {
   await saveScreenshot(page, "cluster-new-fr");
   await context.close();
 });
+
+test("a refused kubeconfig and a failed connection test are explained in French", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "fr-FR", extraHTTPHeaders: { "accept-language": "fr-FR,fr;q=0.9" } });
+  const page = await context.newPage();
+  await page.goto("/clusters/new");
+  const execKubeconfig = kubeconfig().replace(`token: ${TOKEN}`, "exec:\n        apiVersion: client.authentication.k8s.io/v1\n        command: aws");
+  await page.getByRole("textbox", { name: "Kubeconfig" }).fill(execKubeconfig);
+  await expect(page.getByText(/utilise un plugin d’identifiants exec, qui exécuterait un programme sur le serveur Ramparts/).first()).toBeVisible();
+  await expect(page.getByText(/uses an exec credential plugin/)).toHaveCount(0);
+  await saveScreenshot(page, "cluster-new-exec-refused-fr");
+
+  await page.getByRole("textbox", { name: "Kubeconfig" }).fill(kubeconfig().replace(TOKEN, "not-the-right-token"));
+  await page.getByRole("button", { name: "Tester la connexion" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "401 : le jeton a été refusé" })).toBeVisible();
+  await expect(page.getByText(/the token was rejected/)).toHaveCount(0);
+  await saveScreenshot(page, "cluster-new-401-fr");
+  await context.close();
+});

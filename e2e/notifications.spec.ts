@@ -79,6 +79,15 @@ test("an admin adds a webhook, sends a test and sees it delivered, signed", asyn
   await card.getByRole("button", { name: "Send test" }).click();
   await expect(card.getByRole("status")).toHaveText("Test not delivered: The receiver answered HTTP 403.");
 
+  // A French reader reads why that delivery failed in French, on the page and from the API.
+  const french = await page.context().browser()!.newContext({ locale: "fr-FR", extraHTTPHeaders: { "accept-language": "fr-FR,fr;q=0.9" } });
+  const frenchPage = await french.newPage();
+  await frenchPage.goto("/settings/notifications");
+  await expect(frenchPage.getByRole("article", { name })).toContainText("Le destinataire a répondu HTTP 403.");
+  await expect(frenchPage.getByRole("article", { name })).not.toContainText("The receiver answered");
+  await saveScreenshot(frenchPage, "settings-notifications-failed-fr");
+  await french.close();
+
   // Edit in place: disable it, keep the secret and the URL (the field starts empty, the masked URL as its hint).
   await card.getByRole("button", { name: `Edit endpoint ${name}` }).click();
   const edit = page.getByRole("form", { name: `Edit endpoint ${name}` });

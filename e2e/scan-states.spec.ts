@@ -121,3 +121,28 @@ test("a cluster page before its first scan says so, with no zeros", async ({ pag
   await page.goto("/");
   await expect(rowOf(page, "fresh-cluster").getByText("Not scanned yet")).toBeVisible();
 });
+
+test("why a scan failed reads in French on the overview, the cluster page and the scan page", async ({ browser, seed }) => {
+  const id = await seed.cluster({ name: "unreachable-fr", environment: "production", description: "" });
+  const english = "unreachable: the connection was refused; check the server address and port in the kubeconfig and that the API server is running";
+  const scanId = await seed.scan(id, { status: "failed", finishedAt: ago(HOUR), error: english, errorText: { key: "connRefused" } });
+  const french = /injoignable : la connexion a été refusée/;
+  const context = await browser.newContext({ locale: "fr-FR", extraHTTPHeaders: { "accept-language": "fr-FR,fr;q=0.9" } });
+  const page = await context.newPage();
+
+  await page.goto("/");
+  await expect(page.getByRole("main").getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^unreachable-fr/ }) })).toContainText(french);
+  await saveScreenshot(page, "overview-failed-fr");
+  await page.goto(`/clusters/${id}`);
+  await expect(page.getByRole("main")).toContainText(french);
+  await page.goto(`/scans/${scanId}`);
+  await expect(page.getByRole("main")).toContainText(french);
+  await expect(page.getByRole("main")).not.toContainText(english);
+  await saveScreenshot(page, "scan-failed-fr");
+
+  // The API answers in the language asked for; English by default.
+  const api = async (query: string) => ((await (await page.request.get(`/api/scans/${scanId}${query}`)).json()) as { error: string }).error;
+  expect(await api("?lang=fr")).toMatch(french);
+  expect(await api("?lang=en")).toBe(english);
+  await context.close();
+});

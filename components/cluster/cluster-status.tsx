@@ -29,7 +29,7 @@ export async function ClusterStatus({ cluster, ratingsMode }: { cluster: TCluste
   const running = last && (last.status === "queued" || last.status === "running") ? last.id : null;
   const lastAt = last ? (last.finishedAt ?? last.startedAt ?? last.queuedAt) : null;
   // Why the last scan failed: its own words (it never replaced the numbers above).
-  const failure = last?.status === "failed" ? await loadForView(() => scanDetail(last.id)) : null;
+  const failure = last?.status === "failed" ? await loadForView(() => scanDetail(last.id, isLocale(locale) ? locale : undefined)) : null;
   const failureText = failure?.ok ? failure.data.error : null;
   const muted = "text-sm text-slate-600 dark:text-slate-400";
 

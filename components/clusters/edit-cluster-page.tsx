@@ -6,6 +6,7 @@ import { idParam } from "@/lib/api/params";
 import { getClusterDetail } from "@/lib/clusters/registration";
 import { loadForView } from "@/lib/db/load";
 import { isAppError } from "@/lib/errors";
+import { getPageLocale } from "@/lib/i18n/check-texts-server";
 import { DatabaseError } from "@/components/ui/database-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -15,9 +16,10 @@ import { ClusterForm } from "./cluster-form";
 async function EditForm({ id }: { id: string }) {
   await connection();
   const t = await getTranslations("clusters.form");
+  const locale = await getPageLocale();
   let loaded;
   try {
-    loaded = await loadForView(() => getClusterDetail(idParam({ id }, "id", "cluster")));
+    loaded = await loadForView(() => getClusterDetail(idParam({ id }, "id", "cluster"), locale));
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;

@@ -2,6 +2,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { fleetOverview } from "@/lib/db/queries/overview";
 import { loadForView } from "@/lib/db/load";
+import { getPageLocale } from "@/lib/i18n/check-texts-server";
 import { Card } from "@/components/ui/card";
 import { DatabaseError } from "@/components/ui/database-error";
 import { QuickWinRatingsTable } from "@/components/settings/quick-win-ratings-table";
@@ -24,7 +25,7 @@ async function QuickWinsCard() {
 export async function FleetClusters({ sort }: { sort: TFleetSort }) {
   await connection();
   const t = await getTranslations("overview");
-  const loaded = await loadForView(() => fleetOverview());
+  const loaded = await loadForView(async () => fleetOverview(undefined, await getPageLocale()));
   if (!loaded.ok) {
     return (
       <>

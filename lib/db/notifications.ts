@@ -9,7 +9,8 @@ import { AppError } from "../errors";
 import type { TEndpointCreate, TEndpointUpdate } from "../notifications/input";
 import { db } from "./client";
 import { asDatabaseUnavailable } from "./connection-errors";
-import type { NotificationDeliveryStatus, NotificationKind } from "../../prisma/generated/client";
+import { Prisma, type NotificationDeliveryStatus, type NotificationKind } from "../../prisma/generated/client";
+import type { TText } from "../checks/text";
 
 export interface TDeliveryView {
   id: string;
@@ -20,6 +21,8 @@ export interface TDeliveryView {
   attempts: number;
   responseCode: number | null;
   lastError: string | null;
+  /** lastError as a catalogue text (null on deliveries recorded before texts were stored). */
+  lastErrorText: unknown;
   nextAttemptAt: Date | null;
   payloadDigest: string;
   createdAt: Date;
@@ -43,7 +46,7 @@ export interface TEndpointView {
 }
 
 const DELIVERY_SELECT = {
-  id: true, event: true, clusterId: true, scanId: true, status: true, attempts: true, responseCode: true, lastError: true,
+  id: true, event: true, clusterId: true, scanId: true, status: true, attempts: true, responseCode: true, lastError: true, lastErrorText: true,
   nextAttemptAt: true, payloadDigest: true, createdAt: true, updatedAt: true,
 } as const;
 
@@ -183,8 +186,13 @@ export async function deliveryToAttempt(id: string, expectedAttempts?: number) {
   };
 }
 
-export async function recordAttempt(id: string, result: { status: NotificationDeliveryStatus; attempts: number; responseCode: number | null; lastError: string | null; nextAttemptAt: Date | null }): Promise<TDeliveryView> {
-  return guarded(() => db().notificationDelivery.update({ where: { id }, data: result, select: DELIVERY_SELECT }));
+export async function recordAttempt(
+  id: string,
+  result: { status: NotificationDeliveryStatus; attempts: number; responseCode: number | null; lastError: string | null; lastErrorText: TText | null; nextAttemptAt: Date | null },
+): Promise<TDeliveryView> {
+  const { lastErrorText, ...rest } = result;
+  const data = { ...rest, lastErrorText: lastErrorText ? (lastErrorText as unknown as Prisma.InputJsonValue) : Prisma.DbNull };
+  return guarded(() => db().notificationDelivery.update({ where: { id }, data, select: DELIVERY_SELECT }));
 }
 
 // ── What a finished scan says (lib/notifications/dispatch.ts decides what to announce) ──────────

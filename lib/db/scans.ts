@@ -2,9 +2,12 @@ import "server-only";
 import type { TImageVulnerabilityRow } from "../checks/rules/images/vulnerability-summary";
 import type { TAggregateRow, TFindingRow, TScanSummary } from "../scans/summarize";
 import { db } from "./client";
-import type { Prisma } from "../../prisma/generated/client";
+import { Prisma } from "../../prisma/generated/client";
+import type { TText } from "../checks/text";
 
 const GOOD: ("succeeded" | "partial")[] = ["succeeded", "partial"];
+
+const storedText = (said: TText | undefined) => (said ? (said as unknown as Prisma.InputJsonValue) : Prisma.DbNull);
 
 export async function createScan(clusterId: string, options: { queuedAt?: Date; demo?: boolean } = {}): Promise<string> {
   const scan = await db().scan.create({ data: { clusterId, status: "queued", queuedAt: options.queuedAt, demo: options.demo ?? false } });
@@ -19,8 +22,9 @@ export async function markScanProgress(scanId: string, phase: string, progress: 
 }
 
 /** Records why a scan failed. The cluster's current state stays the last good scan. */
-export async function failScan(scanId: string, phase: string, error: string, finishedAt = new Date()): Promise<void> {
-  await db().scan.update({ where: { id: scanId }, data: { status: "failed", phase, error: error.slice(0, 2_000), finishedAt } });
+/** `error` in English (logs, older readers); `errorText` the same as a catalogue text, shown in the reader's language. */
+export async function failScan(scanId: string, phase: string, error: string, errorText?: TText, finishedAt = new Date()): Promise<void> {
+  await db().scan.update({ where: { id: scanId }, data: { status: "failed", phase, error: error.slice(0, 2_000), errorText: storedText(errorText), finishedAt } });
 }
 
 /**
@@ -28,11 +32,11 @@ export async function failScan(scanId: string, phase: string, error: string, fin
  * job will be retried, else "failed" with the reason. A scan that finished meanwhile is left as it
  * is. Returns the status it now has, or null when it had already finished.
  */
-export async function handBackScan(scanId: string, retried: boolean, reason: string): Promise<"queued" | "failed" | null> {
+export async function handBackScan(scanId: string, retried: boolean, reason: string, reasonText?: TText): Promise<"queued" | "failed" | null> {
   const unfinished = { id: scanId, status: { in: ["queued" as const, "running" as const] } };
   const result = retried
-    ? await db().scan.updateMany({ where: unfinished, data: { status: "queued", phase: null, progress: 0, startedAt: null, error: null } })
-    : await db().scan.updateMany({ where: unfinished, data: { status: "failed", error: reason.slice(0, 2_000), finishedAt: new Date() } });
+    ? await db().scan.updateMany({ where: unfinished, data: { status: "queued", phase: null, progress: 0, startedAt: null, error: null, errorText: Prisma.DbNull } })
+    : await db().scan.updateMany({ where: unfinished, data: { status: "failed", error: reason.slice(0, 2_000), errorText: storedText(reasonText), finishedAt: new Date() } });
   return result.count > 0 ? (retried ? "queued" : "failed") : null;
 }
 
@@ -200,6 +204,7 @@ export async function completeScan(scanId: string, completion: TCompletion, opti
           progress: 100,
           finishedAt,
           error: null,
+          errorText: Prisma.DbNull,
           coverageGaps: summary.gaps as unknown as Prisma.InputJsonValue,
           postureScore: summary.postureScore,
           grade: summary.grade,

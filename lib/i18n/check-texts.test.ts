@@ -25,9 +25,11 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-// The checks, and the collector, which words coverage gaps (lib/kube/gap-reasons.ts).
+// The checks; the collector, which words coverage gaps (lib/kube/gap-reasons.ts), kubeconfig
+// problems and connection failures; the clusters' connection checks (lib/clusters); why a scan
+// failed (lib/scans); why a webhook delivery failed (lib/notifications).
 const CHECK_SOURCES = sourceFiles(join("lib", "checks"));
-const TEXT_SOURCES = [...CHECK_SOURCES, ...sourceFiles(join("lib", "kube"))];
+const TEXT_SOURCES = [...CHECK_SOURCES, ...["kube", "clusters", "scans", "notifications"].flatMap((area) => sourceFiles(join("lib", area)))];
 
 /** Keys named in the checks' code: `text("key"` and `text(cond ? "a" : "b"`. */
 function keysInSource(): Set<string> {

@@ -3,7 +3,9 @@
 // the request's messages (lib/i18n/request.ts) so that ~45 KB of check prose is not serialised
 // into every page for client components that never show it; server code translates and passes
 // strings down.
-import { createTranslator, type AbstractIntlMessages } from "next-intl";
+// use-intl/core, not next-intl: the collector and the scan pipeline call this from scripts run
+// with the react-server condition, where next-intl's entry pulls in React hooks.
+import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
 import { isText, type TStoredText, type TTextValue } from "../checks/text";
 import type { TLocale } from "./locale";
 import { CHECK_CATALOGUES } from "./messages";

@@ -157,7 +157,7 @@ async function probeVersion(session: CollectSession, requestTimeoutMs: number): 
     return { major: info.major, minor: info.minor, gitVersion: info.gitVersion };
   } catch (error) {
     if (error instanceof CollectionStopped) {
-      throw new CollectionError("timeout", "timeout: the collection deadline passed before the API server answered /version");
+      throw new CollectionError("timeout", text("connDeadlineVersion"));
     }
     if (!(error instanceof RequestFailed)) throw error;
     const fatal = fatalError(error.failure, session.credential);

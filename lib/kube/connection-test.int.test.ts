@@ -81,7 +81,7 @@ describe("testConnection", () => {
     const server = await fakeServer();
     const result = await testConnection(kubeConfigOf(server, { token: "not-the-token" }), QUICK);
     expect(result.ok).toBe(false);
-    expect(result.failure).toEqual({ kind: "unauthorized", message: expect.stringMatching(/^401: the token was rejected/) });
+    expect(result.failure).toEqual({ kind: "unauthorized", message: expect.stringMatching(/^401: the token was rejected/), text: { key: "connTokenRejected" } });
     expect(result.permissions).toEqual([]);
     expect(JSON.stringify(result)).not.toContain("not-the-token");
   });
@@ -89,7 +89,7 @@ describe("testConnection", () => {
   it("a closed port: unreachable, with what to check", async () => {
     const port = await closedPort();
     const result = await testConnection(fakeKubeConfig({ server: `https://127.0.0.1:${port}`, token: "t" }), QUICK);
-    expect(result.failure).toEqual({ kind: "unreachable", message: expect.stringMatching(/^unreachable: the connection was refused; check the server address/) });
+    expect(result.failure).toEqual({ kind: "unreachable", message: expect.stringMatching(/^unreachable: the connection was refused; check the server address/), text: { key: "connRefused" } });
   });
 
   it("a self-signed CA missing from the kubeconfig: the TLS message says to add certificate-authority-data", async () => {

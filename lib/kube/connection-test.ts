@@ -8,6 +8,8 @@
 // (webhook authorizers), so it only adds detail where it is cheap: the namespaces in which a type
 // denied cluster-wide can still be read, and write rules granted inside a namespace.
 import type { KubeConfig, V1ResourceRule } from "@kubernetes/client-node";
+import { text, type TText } from "../checks/text";
+import { checkTexts } from "../i18n/check-texts";
 import { CollectSession, RequestFailed } from "./collect-session";
 import type { TCollectionErrorKind } from "./errors";
 import { CollectionStopped, describeFailure, fatalError, unansweredError } from "./request-failure";
@@ -24,8 +26,10 @@ export interface TPermissionRow {
   list: TPermission;
   /** When denied cluster-wide: the reviewed namespaces where the rules still allow listing. */
   allowedIn?: string[];
-  /** Why the answer is unknown, or what the authorizer said. Never a credential. */
+  /** Why the answer is unknown, or what the authorizer said (its own words). Never a credential. */
   note?: string;
+  /** The note as a catalogue text, when Ramparts worded it. */
+  noteText?: TText;
 }
 
 /** A write-capable action allowed cluster-wide (from a SelfSubjectAccessReview). */
@@ -45,13 +49,24 @@ export interface TNamespaceWriteRule {
 
 export type TConnectionFailureKind = TCollectionErrorKind | "other";
 
+export interface TConnectionFailure {
+  kind: TConnectionFailureKind;
+  message: string;
+  text?: TText;
+}
+
+function failureOf(kind: TConnectionFailureKind, said: TText): TConnectionFailure {
+  return { kind, message: checkTexts("en").say(said), text: said };
+}
+
 export interface TConnectionTestResult {
   /** Reached, and the credentials were accepted. */
   ok: boolean;
   testedAt: string;
   durationMs: number;
   serverVersion?: { major?: string; minor?: string; gitVersion?: string };
-  failure?: { kind: TConnectionFailureKind; message: string };
+  /** `message` in English; `text` the same as a catalogue text, which the API answers in the reader's language. */
+  failure?: TConnectionFailure;
   permissions: TPermissionRow[];
   summary: { allowed: number; denied: number; unknown: number; total: number };
   writeAccess: TWriteGrant[];
@@ -97,7 +112,7 @@ const SELF_REVIEWS = new Set(["selfsubjectaccessreviews", "selfsubjectrulesrevie
 const MAX_NOTE = 200;
 const MAX_LISTED = 12;
 
-const clip = (text: string) => (text.length > MAX_NOTE ? `${text.slice(0, MAX_NOTE - 1)}…` : text);
+const clip = (words: string) => (words.length > MAX_NOTE ? `${words.slice(0, MAX_NOTE - 1)}…` : words);
 const capList = (items: string[]) => (items.length > MAX_LISTED ? [...items.slice(0, MAX_LISTED), `…+${items.length - MAX_LISTED}`] : items);
 
 /** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
@@ -113,7 +128,7 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T
 
 /** A failure that ends the test (unreachable, TLS, 401); everything else is recorded per row. */
 class TestStopped extends Error {
-  constructor(readonly failure: { kind: TConnectionFailureKind; message: string }) {
+  constructor(readonly failure: TConnectionFailure) {
     super(failure.message);
   }
 }
@@ -141,14 +156,14 @@ export async function testConnection(kubeConfig: KubeConfig, options: TConnectio
     } catch (error) {
       if (error instanceof CollectionStopped) {
         throw new TestStopped(session.deadlinePassed
-          ? { kind: "timeout", message: `timeout: the connection test did not finish within ${deadlineMs / 1000} s` }
-          : (session.fatal ?? { kind: "other", message: "the connection test was stopped" }));
+          ? failureOf("timeout", text("connTestDeadline", { seconds: deadlineMs / 1000 }))
+          : session.fatal ? failureOf(session.fatal.kind, session.fatal.text) : failureOf("other", text("connTestStopped")));
       }
       if (!(error instanceof RequestFailed)) throw error;
       const fatal = fatalError(error.failure, session.credential);
       if (fatal) {
         session.fail(fatal);
-        throw new TestStopped({ kind: fatal.kind, message: fatal.message });
+        throw new TestStopped(failureOf(fatal.kind, fatal.text));
       }
       return { failed: describeFailure(error.failure) };
     }
@@ -168,7 +183,10 @@ export async function testConnection(kubeConfig: KubeConfig, options: TConnectio
     result.permissions = await mapLimit(COLLECTED_RESOURCES, concurrency, async (resource): Promise<TPermissionRow> => {
       const row: TPermissionRow = { kind: resource.kind, plural: resource.plural, apiGroup: resource.apiGroup, namespaced: resource.namespaced, list: "unknown" };
       const answer = await accessReview("list", resource.apiGroup, resource.plural);
-      if ("failed" in answer) return { ...row, note: clip(`the access review failed: ${answer.failed}`) };
+      if ("failed" in answer) {
+        const noteText = text("connReviewFailed", { failure: clip(answer.failed) });
+        return { ...row, note: checkTexts("en").say(noteText), noteText };
+      }
       const status = answer.value.status;
       const note = status?.evaluationError || (status?.allowed ? undefined : status?.reason);
       return { ...row, list: status?.allowed ? "allowed" : "denied", ...(note ? { note: clip(note) } : {}) };
@@ -224,10 +242,10 @@ async function probeVersion(session: CollectSession, requestTimeoutMs: number): 
     const info = await session.send((callOptions) => session.clients.version.getCode(undefined, callOptions));
     return { major: info.major, minor: info.minor, gitVersion: info.gitVersion };
   } catch (error) {
-    if (error instanceof CollectionStopped) throw new TestStopped({ kind: "timeout", message: "timeout: the API server did not answer /version in time" });
+    if (error instanceof CollectionStopped) throw new TestStopped(failureOf("timeout", text("connVersionTimeout")));
     if (!(error instanceof RequestFailed)) throw error;
     const fatal = fatalError(error.failure, session.credential) ?? (error.failure.type === "status" && [403, 404].includes(error.failure.status) ? undefined : unansweredError(error.failure, error.attempts, requestTimeoutMs));
-    if (fatal) throw new TestStopped({ kind: fatal.kind, message: fatal.message });
+    if (fatal) throw new TestStopped(failureOf(fatal.kind, fatal.text));
     return undefined; // some clusters hide /version from some identities
   }
 }

@@ -7,7 +7,10 @@ import { isIPv6 } from "node:net";
 import { join } from "node:path";
 import { KubeConfig, type User } from "@kubernetes/client-node";
 import { env } from "../env";
+import { text, type TText } from "../checks/text";
 import { AppError } from "../errors";
+import { checkTexts } from "../i18n/check-texts";
+import type { TLocale } from "../i18n/locale";
 
 export const SERVICE_ACCOUNT_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
 const CONTEXT = "in-cluster";
@@ -17,10 +20,19 @@ const TOKEN_MAX_AGE_MS = 60_000;
 // client-node does not export its Authenticator interface from the package root.
 type Authenticator = Parameters<KubeConfig["addAuthenticator"]>[0];
 
+/** `text`: the same as the (English) message, as a catalogue text for readers in either language. */
 export class InClusterUnavailableError extends AppError {
-  constructor(reason: string) {
-    super("bad_request", "inClusterUnavailable", { reason });
+  readonly text: TText;
+
+  constructor(reason: TText) {
+    const said = text("inClusterUnavailable", { reason });
+    super("bad_request", "inClusterUnavailable", { reason: checkTexts("en").say(reason) });
     this.name = "InClusterUnavailableError";
+    this.text = said;
+  }
+
+  override messageIn(locale: TLocale): string {
+    return checkTexts(locale).say(this.text);
   }
 }
 
@@ -35,16 +47,16 @@ export function inClusterKubeConfig(options: TInClusterOptions = {}): KubeConfig
   const host = options.host ?? env().KUBERNETES_SERVICE_HOST;
   const portText = options.port ?? env().KUBERNETES_SERVICE_PORT;
   const dir = options.serviceAccountDir ?? SERVICE_ACCOUNT_DIR;
-  if (!host) throw new InClusterUnavailableError("KUBERNETES_SERVICE_HOST is not set, so this process is not running in a Kubernetes pod");
+  if (!host) throw new InClusterUnavailableError(text("inClusterNoHost"));
   const port = Number(portText);
   if (!portText || !Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new InClusterUnavailableError("KUBERNETES_SERVICE_PORT is not set to a port number");
+    throw new InClusterUnavailableError(text("inClusterNoPort"));
   }
   const tokenFile = join(dir, "token");
   const caData = readServiceAccountFile(join(dir, "ca.crt")).toString("base64");
   // Read now only to fail early; requests re-read it (see ServiceAccountTokenAuth).
   if (readServiceAccountFile(tokenFile).toString("utf8").trim() === "") {
-    throw new InClusterUnavailableError(`the service-account token ${tokenFile} is empty`);
+    throw new InClusterUnavailableError(text("inClusterEmptyToken", { path: tokenFile }));
   }
   const kubeConfig = new KubeConfig();
   kubeConfig.loadFromOptions({
@@ -86,8 +98,6 @@ function readServiceAccountFile(path: string): Buffer {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-    throw new InClusterUnavailableError(
-      `${path} cannot be read (${code}); is automountServiceAccountToken disabled for the Ramparts pod?`,
-    );
+    throw new InClusterUnavailableError(text("inClusterUnreadable", { path, code }));
   }
 }

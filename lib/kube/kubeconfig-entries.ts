@@ -3,18 +3,21 @@
 // plugins still yields its token context. Messages name fields, never values.
 import { createPrivateKey, X509Certificate } from "node:crypto";
 import { z } from "zod";
-import { ADVICE, Redacted, type TKubeCluster, type TKubeUser } from "./kubeconfig-model";
+import { text, type TText } from "../checks/text";
+import { quote } from "./kubeconfig-text";
+import { ADVICE, at, Redacted, type TKubeCluster, type TKubeUser } from "./kubeconfig-model";
 
 export interface TChecked<T> {
   value: T | null;
-  problems: string[];
-  warnings: string[];
+  problems: TText[];
+  warnings: TText[];
 }
 
 // Go's base64.StdEncoding, as kubectl reads *-data fields; line breaks are tolerated.
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const isBase64 = (text: string) => text.replace(/[\r\n]/g, "").length > 0 && BASE64.test(text.replace(/[\r\n]/g, ""));
-const base64Field = z.string().refine(isBase64, "is not valid base64").optional();
+const BASE64_ISSUE = "base64";
+const base64Field = z.string().refine(isBase64, BASE64_ISSUE).optional();
 
 const ZCluster = z.looseObject({
   server: z.string().min(1),
@@ -30,24 +33,40 @@ const ZUser = z.looseObject({
   "client-key-data": base64Field,
 });
 
-const WORDS: Record<string, string> = { object: "a mapping", array: "a list", string: "text", boolean: "true or false", number: "a number" };
+// zod messages are strings: the customiser below answers one of these markers, and
+// `predicate` turns it into the catalogue text that reads after a field name ("server is missing").
+const PREDICATES: Record<string, TText> = {
+  missing: text("kcIsMissing"),
+  empty: text("kcIsEmpty"),
+  base64: text("kcNotBase64"),
+  "type:object": text("kcMustBe", { type: text("kcTypeMapping") }),
+  "type:array": text("kcMustBe", { type: text("kcTypeList") }),
+  "type:string": text("kcMustBe", { type: text("kcTypeText") }),
+  "type:boolean": text("kcMustBe", { type: text("kcTypeBoolean") }),
+  "type:number": text("kcMustBe", { type: text("kcTypeNumber") }),
+};
 
-/** Per-parse zod messages: predicates that read after a field name ("server is missing"). */
+/** Per-parse zod messages, as markers of PREDICATES. */
 export function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === "invalid_type") {
-    if (issue.input === undefined) return "is missing";
-    if (issue.input === null) return "is empty";
-    return `must be ${WORDS[issue.expected] ?? issue.expected}`;
+    if (issue.input === undefined) return "missing";
+    if (issue.input === null) return "empty";
+    return `type:${issue.expected}`;
   }
-  if (issue.code === "too_small" && issue.origin === "string") return "is empty";
+  if (issue.code === "too_small" && issue.origin === "string") return "empty";
   return undefined;
 }
 
+/** "server is missing": a zod issue's message (a marker of issueMessage, or zod's own words) after a field name. */
+export function fieldIssue(field: string, message: string): TText {
+  return text("kcField", { field, predicate: PREDICATES[message] ?? text("kcIssueOther", { message }) });
+}
+
 /** "users[0] 'ci-bot': client-key-data is not valid base64"; `root` names an issue at the top. */
-export function describeIssues(label: string, issues: readonly z.core.$ZodIssue[], root: string): string[] {
+export function describeIssues(label: string, issues: readonly z.core.$ZodIssue[], root: string): TText[] {
   return issues.map((issue) => {
     const field = issue.path.map((part) => (typeof part === "number" ? `[${part}]` : String(part))).join(".").replace(/\.\[/g, "[");
-    return `${label}: ${field || root} ${issue.message}`;
+    return at(label, fieldIssue(field || root, issue.message));
   });
 }
 
@@ -55,34 +74,32 @@ export function checkCluster(raw: Record<string, unknown>, label: string, name: 
   const parsed = ZCluster.safeParse(raw.cluster, { error: issueMessage });
   if (!parsed.success) return { value: null, problems: describeIssues(label, parsed.error.issues, "cluster"), warnings: [] };
   const cluster = parsed.data;
-  const problems: string[] = [];
-  const warnings: string[] = [];
+  const problems: TText[] = [];
+  const warnings: TText[] = [];
   const skip = cluster["insecure-skip-tls-verify"] === true;
   if (cluster["certificate-authority"] !== undefined) {
-    problems.push(`${label}: ${ADVICE.file("certificate-authority", "certificate-authority-data")}`);
+    problems.push(at(label, ADVICE.file("certificate-authority", "certificate-authority-data")));
   }
   const url = URL.canParse(cluster.server) ? new URL(cluster.server) : null;
   if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || !url.hostname) {
-    problems.push(`${label}: server must be a URL such as https://api.example.com:6443`);
+    problems.push(at(label, text("kcServerUrl")));
   } else if (url.username || url.password) {
-    problems.push(`${label}: server must not contain a user name or password; credentials belong in the user entry`);
+    problems.push(at(label, text("kcServerCredentials")));
   } else if (url.protocol === "http:" && !skip) {
-    problems.push(`${label}: server is plain http://, which is accepted only with insecure-skip-tls-verify: true; use https://`);
+    problems.push(at(label, text("kcServerHttp")));
   } else if (url.protocol === "http:") {
-    warnings.push(`cluster '${name}': the server is plain http://, so the credentials travel unencrypted`);
+    warnings.push(text("kcWarnHttp", { name: quote(name) }));
   }
   const caData = cluster["certificate-authority-data"];
   if (caData !== undefined && !parseCertificate(caData)) {
-    problems.push(`${label}: certificate-authority-data does not hold a PEM certificate`);
+    problems.push(at(label, text("kcCaNotPem")));
   }
   if (skip) {
-    warnings.push(
-      `cluster '${name}': insecure-skip-tls-verify is set, so the server's identity is not checked and a machine in the middle could capture the credentials; prefer certificate-authority-data`,
-    );
+    warnings.push(text("kcWarnSkipTls", { name: quote(name) }));
   }
   const proxy = cluster["proxy-url"];
   if (proxy !== undefined && !/^https?:\/\/[^/]/i.test(proxy)) {
-    problems.push(`${label}: proxy-url must start with http:// or https:// (other proxies are not supported)`);
+    problems.push(at(label, text("kcProxyUrl")));
   }
   if (problems.length > 0) return { value: null, problems, warnings };
   return {
@@ -112,47 +129,47 @@ export function checkUser(raw: Record<string, unknown>, label: string, name: str
   if (!parsed.success) return { value: null, problems: describeIssues(label, parsed.error.issues, "user"), warnings: [] };
   const user = parsed.data;
   const present = (field: string) => user[field] !== undefined && user[field] !== null && user[field] !== "";
-  const problems: string[] = [];
-  if (present("exec")) problems.push(`${label}: ${ADVICE.exec}`);
-  if (present("auth-provider")) problems.push(`${label}: ${ADVICE.authProvider}`);
-  for (const [field, inline] of FILE_FIELDS) if (present(field)) problems.push(`${label}: ${ADVICE.file(field, inline)}`);
-  if (present("username") || present("password")) problems.push(`${label}: ${ADVICE.basicAuth}`);
-  if (IMPERSONATION.some(present)) problems.push(`${label}: ${ADVICE.impersonation}`);
+  const problems: TText[] = [];
+  if (present("exec")) problems.push(at(label, ADVICE.exec));
+  if (present("auth-provider")) problems.push(at(label, ADVICE.authProvider));
+  for (const [field, inline] of FILE_FIELDS) if (present(field)) problems.push(at(label, ADVICE.file(field, inline)));
+  if (present("username") || present("password")) problems.push(at(label, ADVICE.basicAuth));
+  if (IMPERSONATION.some(present)) problems.push(at(label, ADVICE.impersonation));
   if (problems.length > 0) return { value: null, problems, warnings: [] };
 
   const token = user.token?.trim();
   const certData = user["client-certificate-data"]?.replace(/[\r\n]/g, "");
   const keyData = user["client-key-data"]?.replace(/[\r\n]/g, "");
   if (token && (certData || keyData)) {
-    return fail(`${label}: has both a token and a client certificate; keep one, so that Ramparts knows which identity it scans with`);
+    return fail(at(label, text("kcTokenAndCert")));
   }
   if (token !== undefined && token !== "") {
     // Visible ASCII only: anything else cannot travel in an Authorization header.
-    if (!/^[\x21-\x7e]+$/.test(token)) return fail(`${label}: token contains spaces, line breaks or non-ASCII characters`);
+    if (!/^[\x21-\x7e]+$/.test(token)) return fail(at(label, text("kcTokenChars")));
     return { value: { name, auth: { method: "token", token: new Redacted(token) } }, problems, warnings: [] };
   }
-  if (!certData && !keyData) return fail(`${label}: ${ADVICE.noCredential}`);
-  if (!certData) return fail(`${label}: client-key-data is set but client-certificate-data is missing`);
-  if (!keyData) return fail(`${label}: client-certificate-data is set but client-key-data is missing`);
+  if (!certData && !keyData) return fail(at(label, ADVICE.noCredential));
+  if (!certData) return fail(at(label, text("kcKeyWithoutCert")));
+  if (!keyData) return fail(at(label, text("kcCertWithoutKey")));
   return checkClientCertificate(label, name, certData, keyData);
 }
 
 function checkClientCertificate(label: string, name: string, certData: string, keyData: string): TChecked<TKubeUser> {
   const certificate = parseCertificate(certData);
-  if (!certificate) return fail(`${label}: client-certificate-data does not hold a PEM certificate`);
+  if (!certificate) return fail(at(label, text("kcCertNotPem")));
   let matches: boolean;
   try {
     matches = certificate.checkPrivateKey(createPrivateKey(Buffer.from(keyData, "base64")));
   } catch {
-    return fail(`${label}: client-key-data does not hold an unencrypted PEM private key`);
+    return fail(at(label, text("kcKeyNotPem")));
   }
-  if (!matches) return fail(`${label}: client-key-data is not the private key of client-certificate-data`);
-  const warnings: string[] = [];
+  if (!matches) return fail(at(label, text("kcKeyMismatch")));
+  const warnings: TText[] = [];
   const notAfter = new Date(certificate.validTo);
   const days = Math.floor((notAfter.getTime() - Date.now()) / 86_400_000);
   const day = notAfter.toISOString().slice(0, 10);
-  if (days < 0) warnings.push(`user '${name}': the client certificate expired on ${day}; the server will reject it`);
-  else if (days < 30) warnings.push(`user '${name}': the client certificate expires on ${day}, in ${days} day(s)`);
+  if (days < 0) warnings.push(text("kcWarnCertExpired", { name: quote(name), day }));
+  else if (days < 30) warnings.push(text("kcWarnCertExpires", { name: quote(name), day, days }));
   return {
     value: { name, auth: { method: "client-certificate", certData, keyData: new Redacted(keyData) } },
     problems: [],
@@ -168,6 +185,6 @@ function parseCertificate(base64: string): X509Certificate | null {
   }
 }
 
-function fail<T>(problem: string): TChecked<T> {
+function fail<T>(problem: TText): TChecked<T> {
   return { value: null, problems: [problem], warnings: [] };
 }

@@ -1,7 +1,10 @@
 // The typed model of a validated kubeconfig, its error, and the advice Ramparts gives when it
 // refuses one. Credentials live in Redacted boxes so that a stray JSON.stringify or console.log
 // of a parsed kubeconfig prints "[redacted]" instead of a token or a private key.
+import { text, type TText } from "../checks/text";
 import { AppError } from "../errors";
+import { checkTexts } from "../i18n/check-texts";
+import type { TLocale } from "../i18n/locale";
 
 /** Pasted or uploaded kubeconfigs above this size are refused before parsing. */
 export const MAX_KUBECONFIG_BYTES = 256 * 1024;
@@ -60,10 +63,10 @@ export interface TKubeconfigContext {
   userName?: string;
   cluster: TKubeCluster | null;
   user: TKubeUser | null;
-  /** Why Ramparts cannot use this context (names fields and entries, never values). */
-  problems: string[];
+  /** Why Ramparts cannot use this context (names fields and entries, never values), as catalogue texts. */
+  problems: TText[];
   /** Usable, but a person should know (insecure-skip-tls-verify, plain http, expiring certificate). */
-  warnings: string[];
+  warnings: TText[];
 }
 
 export interface TUsableContext extends TKubeconfigContext {
@@ -76,48 +79,59 @@ export interface TParsedKubeconfig {
   contexts: TKubeconfigContext[];
 }
 
-/** A kubeconfig Ramparts cannot use. `problems` is safe to show: it never holds a credential. */
+/** English, for logs, the error's message and readers that have no language (the CLI's errors stay as before). */
+export const inEnglish = (item: TText): string => checkTexts("en").say(item);
+
+/**
+ * A kubeconfig Ramparts cannot use. `texts` (catalogue texts, lib/checks/text.ts) is what a person
+ * reads, in their language; `problems` the same in English. Neither ever holds a credential.
+ */
 export class KubeconfigError extends AppError {
+  readonly problems: string[];
+
   constructor(
-    message: string,
-    readonly problems: string[] = [message],
+    readonly headline: TText,
+    readonly texts: TText[] = [headline],
     code: "validation_failed" | "payload_too_large" = "validation_failed",
   ) {
+    const problems = texts.map(inEnglish);
+    const message = texts.length === 1 ? problems[0]! : `${inEnglish(headline)}:\n${problems.map((problem) => `- ${problem}`).join("\n")}`;
     super(code, "kubeconfigProblem", { detail: message }, { problems });
     this.name = "KubeconfigError";
+    this.problems = problems;
+  }
+
+  /** The API answers it in the reader's language (lib/api/route.ts). */
+  override messageIn(locale: TLocale): string {
+    const { say } = checkTexts(locale);
+    const problems = this.texts.map(say);
+    return problems.length === 1 ? problems[0]! : `${say(this.headline)}:\n${problems.map((problem) => `- ${problem}`).join("\n")}`;
+  }
+
+  override detailsIn(locale: TLocale): unknown {
+    return { problems: this.texts.map(checkTexts(locale).say) };
   }
 
   /** One error for several problems; a hostile file cannot make the list (or the message) huge. */
-  static of(headline: string, all: string[]): KubeconfigError {
-    const problems = all.length > MAX_PROBLEMS ? [...all.slice(0, MAX_PROBLEMS), `…and ${all.length - MAX_PROBLEMS} more`] : all;
-    const message = problems.length === 1 ? problems[0]! : `${headline}:\n${problems.map((problem) => `- ${problem}`).join("\n")}`;
-    return new KubeconfigError(message, problems);
+  static of(headline: TText, all: TText[]): KubeconfigError {
+    return new KubeconfigError(headline, all.length > MAX_PROBLEMS ? [...all.slice(0, MAX_PROBLEMS), text("kcMore", { count: all.length - MAX_PROBLEMS })] : all);
   }
 }
 
-const READER_SETUP =
-  "Use a service-account token instead: `kubectl apply -f deploy/rbac/ramparts-reader.yaml`, then " +
-  "`kubectl create token ramparts-reader -n ramparts --duration=8760h` (or the long-lived token of its " +
-  "ramparts-reader-token Secret) as `token`; or a client certificate as client-certificate-data and client-key-data.";
-
-const FLATTEN = "`kubectl config view --minify --flatten --context=NAME` writes a kubeconfig with files inlined";
-
+/** Why a user entry is refused, with the advice that follows (a read-only identity of Ramparts' own). */
+const setup = { setup: text("kcReaderSetup") };
 export const ADVICE = {
-  exec:
-    "uses an exec credential plugin, which would run a program on the Ramparts server, so Ramparts refuses it. " + READER_SETUP,
-  authProvider:
-    "uses an auth-provider plugin (oidc, gcp, azure…), which would run plugin code and refresh tokens on the Ramparts server, so Ramparts refuses it. " +
-    READER_SETUP,
-  basicAuth: "uses a user name and password (basic authentication, removed from Kubernetes in 1.19). " + READER_SETUP,
-  impersonation:
-    "asks to impersonate another identity; Ramparts scans with its own identity so that its permission check tells the truth. Remove it and give Ramparts a read-only identity of its own. " +
-    READER_SETUP,
-  noCredential: "has no credential. " + READER_SETUP,
-  file(field: string, inline: string): string {
-    const how = inline === "token" ? "" : ` (${FLATTEN})`;
-    return (
-      `${field} names a file, and Ramparts never reads files of its own server for a kubeconfig: only the inline *-data fields and token are accepted. ` +
-      `Put the content in ${inline} instead${how}.`
-    );
+  exec: text("kcExec", setup),
+  authProvider: text("kcAuthProvider", setup),
+  basicAuth: text("kcBasicAuth", setup),
+  impersonation: text("kcImpersonation", setup),
+  noCredential: text("kcNoCredential", setup),
+  file(field: string, inline: string): TText {
+    return inline === "token" ? text("kcFileField", { field, inline }) : text("kcFileFieldFlatten", { field, inline });
   },
 } as const;
+
+/** "users[0] 'ci-bot': …": a problem of one entry, `label` naming it. */
+export function at(label: string, problem: TText): TText {
+  return text("kcAt", { label, problem });
+}

@@ -1,6 +1,7 @@
 // Reading kubeconfig text safely: YAML errors reported by position only, since the parser's own
 // messages can quote the source and the source holds credentials.
 import { LineCounter, parseDocument } from "yaml";
+import { text, type TText } from "../checks/text";
 import { KubeconfigError } from "./kubeconfig-model";
 
 /** Names are shown in messages: quoted, control characters dropped, length bounded. */
@@ -9,27 +10,27 @@ export function quote(name: string): string {
   return `'${clean.length > 80 ? `${clean.slice(0, 77)}...` : clean}'`;
 }
 
-const YAML_PROBLEMS: Record<string, string> = {
-  DUPLICATE_KEY: "a key appears twice in the same mapping",
-  TAB_AS_INDENT: "tabs are not allowed as indentation",
-  BAD_INDENT: "bad indentation",
-  MISSING_CHAR: "a closing quote or bracket is missing",
-  MULTIPLE_DOCS: "it holds several YAML documents; give the kubeconfig alone",
+const YAML_PROBLEMS: Record<string, TText> = {
+  DUPLICATE_KEY: text("kcYamlDuplicateKey"),
+  TAB_AS_INDENT: text("kcYamlTab"),
+  BAD_INDENT: text("kcYamlIndent"),
+  MISSING_CHAR: text("kcYamlMissingChar"),
+  MULTIPLE_DOCS: text("kcYamlMultipleDocs"),
 };
 
-export function readYaml(text: string): unknown {
+export function readYaml(source: string): unknown {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(source.replace(/^\uFEFF/, ""), { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     const problems = document.errors.slice(0, 5).map((error) => {
       const { line, col } = lineCounter.linePos(error.pos[0]);
-      return `line ${line}, column ${col}: ${YAML_PROBLEMS[error.code] ?? `syntax error (${error.code})`}`;
+      return text("kcYamlAt", { line, column: col, problem: YAML_PROBLEMS[error.code] ?? text("kcYamlSyntax", { code: error.code }) });
     });
-    throw new KubeconfigError(`The kubeconfig is not valid YAML or JSON: ${problems.join("; ")}`, problems);
+    throw new KubeconfigError(text("kcNotYaml", { problems }));
   }
   try {
     return document.toJS({ maxAliasCount: 100 });
   } catch {
-    throw new KubeconfigError("The kubeconfig is not valid YAML: it expands too many aliases.");
+    throw new KubeconfigError(text("kcTooManyAliases"));
   }
 }

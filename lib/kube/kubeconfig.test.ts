@@ -12,6 +12,7 @@ import {
   selectContext,
   toKubeConfig,
 } from "./kubeconfig";
+import { inEnglish } from "./kubeconfig-model";
 import { CANARY_TOKEN, certificatePair, kubeconfig, yamlOf } from "./kubeconfig.testkit";
 
 /** The KubeconfigError thrown by `run`, checked never to carry a credential. */
@@ -64,17 +65,17 @@ describe("parseKubeconfig: accepted kubeconfigs", () => {
   it("warns about an expired or expiring client certificate", async () => {
     const expired = await certificatePair({ validDays: -3 });
     const parsed = parseKubeconfig(yamlOf(kubeconfig({ user: { "client-certificate-data": expired.certData, "client-key-data": expired.keyData } })));
-    expect(selectContext(parsed).warnings[0]).toMatch(/^user 'ci-bot': the client certificate expired on \d{4}-\d\d-\d\d/);
+    expect(inEnglish(selectContext(parsed).warnings[0]!)).toMatch(/^user 'ci-bot': the client certificate expired on \d{4}-\d\d-\d\d/);
     const soon = await certificatePair({ validDays: 10 });
     const soonParsed = parseKubeconfig(yamlOf(kubeconfig({ user: { "client-certificate-data": soon.certData, "client-key-data": soon.keyData } })));
-    expect(selectContext(soonParsed).warnings[0]).toMatch(/expires on .*, in (9|10) day/);
+    expect(inEnglish(selectContext(soonParsed).warnings[0]!)).toMatch(/expires on .*, in (9|10) day/);
   });
 
   it("accepts insecure-skip-tls-verify and plain http only with a warning, and refuses http without it", () => {
     const skip = selectContext(parseKubeconfig(yamlOf(kubeconfig({ cluster: { server: "https://10.0.0.1:6443", "insecure-skip-tls-verify": true } }))));
-    expect(skip.warnings).toEqual([expect.stringMatching(/^cluster 'prod-eu': insecure-skip-tls-verify is set/)]);
+    expect(skip.warnings.map(inEnglish)).toEqual([expect.stringMatching(/^cluster 'prod-eu': insecure-skip-tls-verify is set/)]);
     const http = selectContext(parseKubeconfig(yamlOf(kubeconfig({ cluster: { server: "http://127.0.0.1:8080", "insecure-skip-tls-verify": true } }))));
-    expect(http.warnings.join("\n")).toMatch(/plain http:\/\/, so the credentials travel unencrypted/);
+    expect(http.warnings.map(inEnglish).join("\n")).toMatch(/plain http:\/\/, so the credentials travel unencrypted/);
     expect(problemsOf(kubeconfig({ cluster: { server: "http://127.0.0.1:8080" } }))).toEqual([
       "clusters[0] 'prod-eu': server is plain http://, which is accepted only with insecure-skip-tls-verify: true; use https://",
     ]);

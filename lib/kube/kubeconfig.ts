@@ -3,9 +3,13 @@
 // that nothing is ever read from the Ramparts server's files or environment.
 import { KubeConfig, type Cluster, type Context, type User } from "@kubernetes/client-node";
 import { z } from "zod";
-import { checkCluster, checkUser, issueMessage, type TChecked } from "./kubeconfig-entries";
+import { text, type TText } from "../checks/text";
+import { checkTexts } from "../i18n/check-texts";
+import { DEFAULT_LOCALE, type TLocale } from "../i18n/locale";
+import { checkCluster, checkUser, fieldIssue, issueMessage, type TChecked } from "./kubeconfig-entries";
 import { quote, readYaml } from "./kubeconfig-text";
 import {
+  at,
   KubeconfigError,
   MAX_KUBECONFIG_BYTES,
   type TAuthMethod,
@@ -35,41 +39,37 @@ const ZContext = z.looseObject({
 type TEntries = z.infer<typeof ZNamed>[];
 
 /** Parses and checks a kubeconfig; throws KubeconfigError (with every problem found) when it is unusable as a whole. */
-export function parseKubeconfig(text: string): TParsedKubeconfig {
-  const bytes = Buffer.byteLength(text, "utf8");
+export function parseKubeconfig(source: string): TParsedKubeconfig {
+  const bytes = Buffer.byteLength(source, "utf8");
   if (bytes > MAX_KUBECONFIG_BYTES) {
-    throw new KubeconfigError(
-      `The kubeconfig is ${(bytes / 1024).toFixed(1)} KiB; Ramparts accepts at most ${MAX_KUBECONFIG_BYTES / 1024} KiB. ` +
-        "Give only the context Ramparts needs (`kubectl config view --minify --flatten --context=NAME`).",
-      undefined,
-      "payload_too_large",
-    );
+    const size = text("kcTooLarge", { size: (bytes / 1024).toFixed(1), max: MAX_KUBECONFIG_BYTES / 1024 });
+    throw new KubeconfigError(size, [size], "payload_too_large");
   }
-  const document = readYaml(text);
-  if (document === null || document === undefined) throw new KubeconfigError("The kubeconfig is empty.");
+  const document = readYaml(source);
+  if (document === null || document === undefined) throw new KubeconfigError(text("kcEmpty"));
   if (typeof document !== "object" || Array.isArray(document)) {
-    throw new KubeconfigError("The kubeconfig must be a YAML or JSON mapping with clusters, users and contexts.");
+    throw new KubeconfigError(text("kcNotMapping"));
   }
   const kind = (document as { kind?: unknown }).kind;
   if (kind !== undefined && kind !== "Config") {
-    const what = typeof kind === "string" && /^[A-Za-z]{1,63}$/.test(kind) ? `a ${kind} manifest` : "not a kubeconfig";
-    throw new KubeconfigError(`This is ${what}: a kubeconfig has kind: Config, with clusters, users and contexts.`);
+    throw new KubeconfigError(typeof kind === "string" && /^[A-Za-z]{1,63}$/.test(kind) ? text("kcWrongKind", { kind }) : text("kcNotKubeconfig"));
   }
   const top = ZKubeconfig.safeParse(document, { error: issueMessage });
   if (!top.success) {
     throw KubeconfigError.of(
-      "The kubeconfig is malformed",
+      text("kcMalformed"),
       top.error.issues.map((issue) => {
         const [section, index, ...rest] = issue.path;
-        const where = typeof index === "number" ? `${String(section)}[${index}]: ${rest.join(".") || "entry"}` : String(section);
-        return `${where} ${issue.message}`;
+        return typeof index === "number"
+          ? at(`${String(section)}[${index}]`, fieldIssue(rest.join(".") || "entry", issue.message))
+          : fieldIssue(String(section), issue.message);
       }),
     );
   }
   const { clusters, users, contexts } = { clusters: top.data.clusters ?? [], users: top.data.users ?? [], contexts: top.data.contexts ?? [] };
   const duplicates = [...findDuplicates("clusters", clusters), ...findDuplicates("users", users), ...findDuplicates("contexts", contexts)];
-  if (duplicates.length > 0) throw KubeconfigError.of("The kubeconfig is malformed", duplicates);
-  if (contexts.length === 0) throw new KubeconfigError("The kubeconfig defines no context: Ramparts needs one that joins a cluster and a user.");
+  if (duplicates.length > 0) throw KubeconfigError.of(text("kcMalformed"), duplicates);
+  if (contexts.length === 0) throw new KubeconfigError(text("kcNoContext"));
 
   const clusterOf = lookup(clusters, "clusters", checkCluster);
   const userOf = lookup(users, "users", checkUser);
@@ -86,16 +86,15 @@ export function listContexts(parsed: TParsedKubeconfig): string[] {
 /** The requested context (default: current-context, or the only one); throws naming the available ones. */
 export function selectContext(parsed: TParsedKubeconfig, contextName?: string): TUsableContext {
   const names = listContexts(parsed);
-  const available = `available: ${names.map(quote).join(", ")}`;
+  const available = names.map(quote).join(", ");
   const wanted = contextName || parsed.currentContext || (names.length === 1 ? names[0] : undefined);
-  if (wanted === undefined) throw new KubeconfigError(`The kubeconfig has no current-context; choose a context (${available}).`);
+  if (wanted === undefined) throw new KubeconfigError(text("kcNoCurrentContext", { available }));
   const context = parsed.contexts.find((candidate) => candidate.name === wanted);
   if (!context) {
-    const which = contextName ? `has no context ${quote(wanted)}` : `names current-context ${quote(wanted)}, which is not defined`;
-    throw new KubeconfigError(`The kubeconfig ${which} (${available}).`);
+    throw new KubeconfigError(contextName ? text("kcNoSuchContext", { name: quote(wanted), available }) : text("kcUndefinedCurrent", { name: quote(wanted), available }));
   }
   if (context.problems.length > 0 || !context.cluster || !context.user) {
-    throw KubeconfigError.of(`Context ${quote(wanted)} cannot be used`, context.problems);
+    throw KubeconfigError.of(text("kcContextUnusable", { name: quote(wanted) }), context.problems);
   }
   return context as TUsableContext;
 }
@@ -132,8 +131,9 @@ export interface TContextDescription {
   warnings: string[];
 }
 
-/** What the UI may show about a kubeconfig: never a credential. */
-export function describeKubeconfig(parsed: TParsedKubeconfig): { currentContext?: string; contexts: TContextDescription[] } {
+/** What the UI may show about a kubeconfig, in the reader's language: never a credential. */
+export function describeKubeconfig(parsed: TParsedKubeconfig, locale: TLocale = DEFAULT_LOCALE): { currentContext?: string; contexts: TContextDescription[] } {
+  const { say } = checkTexts(locale);
   return {
     currentContext: parsed.currentContext,
     contexts: parsed.contexts.map((context) => ({
@@ -142,8 +142,8 @@ export function describeKubeconfig(parsed: TParsedKubeconfig): { currentContext?
       usable: context.problems.length === 0,
       serverHost: context.cluster ? new URL(context.cluster.server).host : undefined,
       authMethod: context.user?.auth.method,
-      problems: context.problems,
-      warnings: context.warnings,
+      problems: context.problems.map(say),
+      warnings: context.warnings.map(say),
     })),
   };
 }
@@ -186,16 +186,16 @@ function checkContext(
   const label = `contexts[${index}] ${quote(entry.name)}`;
   const parsed = ZContext.safeParse(entry.context, { error: issueMessage });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${label}: ${issue.path.join(".") || "context"} ${issue.message}`);
+    const problems = parsed.error.issues.map((issue) => at(label, fieldIssue(issue.path.join(".") || "context", issue.message)));
     return { name: entry.name, cluster: null, user: null, problems, warnings: [] };
   }
   const { cluster: clusterName, user: userName, namespace } = parsed.data;
-  const problems: string[] = [];
+  const problems: TText[] = [];
   const cluster = clusterOf(clusterName);
-  if (!cluster) problems.push(`context ${quote(entry.name)} names cluster ${quote(clusterName)}, which is not defined`);
+  if (!cluster) problems.push(text("kcUnknownCluster", { context: quote(entry.name), cluster: quote(clusterName) }));
   const user = userName === undefined ? undefined : userOf(userName);
-  if (userName === undefined) problems.push(`context ${quote(entry.name)} names no user, and Ramparts needs credentials`);
-  else if (!user) problems.push(`context ${quote(entry.name)} names user ${quote(userName)}, which is not defined`);
+  if (userName === undefined) problems.push(text("kcNoUser", { context: quote(entry.name) }));
+  else if (!user) problems.push(text("kcUnknownUser", { context: quote(entry.name), user: quote(userName) }));
   problems.push(...(cluster?.problems ?? []), ...(user?.problems ?? []));
   return {
     name: entry.name,
@@ -224,12 +224,12 @@ function lookup<T>(
   };
 }
 
-function findDuplicates(section: string, entries: TEntries): string[] {
+function findDuplicates(section: string, entries: TEntries): TText[] {
   const seen = new Set<string>();
   const reported = new Set<string>();
   for (const { name } of entries) {
     if (seen.has(name)) reported.add(name);
     seen.add(name);
   }
-  return [...reported].map((name) => `${section}: two entries are named ${quote(name)}`);
+  return [...reported].map((name) => text("kcDuplicate", { section, name: quote(name) }));
 }

@@ -2,6 +2,7 @@
 // throws: ApiException (an HTTP status, Status body as a JSON string), TypeError("fetch failed")
 // or TypeError("terminated") with a coded cause (refused, reset, TLS), or an abort reason.
 import { ApiException } from "@kubernetes/client-node";
+import { text, type TText } from "../checks/text";
 import { CollectionError } from "./errors";
 
 export type TRequestFailure =
@@ -83,22 +84,20 @@ export function isRetryable(failure: TRequestFailure): boolean {
   return failure.type === "reset" || failure.type === "timeout";
 }
 
-const UNREACHABLE_MESSAGES: Record<string, string> = {
-  ECONNREFUSED: "unreachable: the connection was refused; check the server address and port in the kubeconfig and that the API server is running",
-  ENOTFOUND: "unreachable: the server's host name does not resolve; check the server address in the kubeconfig",
-  EAI_AGAIN: "unreachable: the server's host name could not be resolved (DNS did not answer); try again or check DNS",
-  EHOSTUNREACH: "unreachable: there is no network route to the API server; check firewalls and the server address",
-  ENETUNREACH: "unreachable: there is no network route to the API server; check firewalls and the server address",
+const UNREACHABLE_MESSAGES: Record<string, TText> = {
+  ECONNREFUSED: text("connRefused"),
+  ENOTFOUND: text("connNotFound"),
+  EAI_AGAIN: text("connDns"),
+  EHOSTUNREACH: text("connNoRoute"),
+  ENETUNREACH: text("connNoRoute"),
 };
 
-function tlsMessage(code: string): string {
-  if (UNKNOWN_AUTHORITY.has(code)) {
-    return "certificate signed by unknown authority: add certificate-authority-data to the kubeconfig (the CA that signed the API server's certificate)";
-  }
-  if (code === "CERT_HAS_EXPIRED" || code === "CERT_NOT_YET_VALID") return `the API server's certificate is not valid now (${code}): renew it, or check this machine's clock`;
-  if (code === "ERR_TLS_CERT_ALTNAME_INVALID") return "the API server's certificate does not name the address in the kubeconfig: use a name it lists, or set tls-server-name";
-  if (code === "ERR_SSL_WRONG_VERSION_NUMBER" || code === "EPROTO") return "TLS handshake failed: the server did not answer in TLS; if it really serves plain HTTP the address must start with http://";
-  return `TLS handshake failed (${code})`;
+function tlsMessage(code: string): TText {
+  if (UNKNOWN_AUTHORITY.has(code)) return text("connUnknownAuthority");
+  if (code === "CERT_HAS_EXPIRED" || code === "CERT_NOT_YET_VALID") return text("connCertNotValidNow", { code });
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID") return text("connCertAltName");
+  if (code === "ERR_SSL_WRONG_VERSION_NUMBER" || code === "EPROTO") return text("connNotTls");
+  return text("connTlsFailed", { code });
 }
 
 /**
@@ -110,16 +109,16 @@ export type TCredential = "token" | "certificate" | "none" | "other";
 export function fatalError(failure: TRequestFailure, credential: TCredential): CollectionError | undefined {
   switch (failure.type) {
     case "unreachable":
-      return new CollectionError("unreachable", UNREACHABLE_MESSAGES[failure.code] ?? `unreachable: connecting to the API server failed or timed out (${failure.code})`);
+      return new CollectionError("unreachable", UNREACHABLE_MESSAGES[failure.code] ?? text("connUnreachable", { code: failure.code }));
     case "tls":
       return new CollectionError("tls", tlsMessage(failure.code));
     case "status":
       if (failure.status !== 401) return undefined;
       return new CollectionError("unauthorized", {
-        token: "401: the token was rejected; it may be wrong, expired or revoked: issue a new one",
-        certificate: "401: the client certificate was rejected; it may be expired or signed by a CA the cluster does not trust",
-        none: "401: the API server requires credentials: add a token or a client certificate to the kubeconfig user",
-        other: "401: the credentials were rejected",
+        token: text("connTokenRejected"),
+        certificate: text("connCertRejected"),
+        none: text("connNoCredentials"),
+        other: text("connRejected"),
       }[credential]);
     default:
       return undefined;
@@ -128,9 +127,9 @@ export function fatalError(failure: TRequestFailure, credential: TCredential): C
 
 /** The error for a first request that never got an answer (retries spent on timeouts or resets). */
 export function unansweredError(failure: TRequestFailure, attempts: number, timeoutMs: number): CollectionError {
-  if (failure.type === "timeout") return new CollectionError("timeout", `timeout: the API server did not answer within ${timeoutMs / 1000} s (${attempts} attempts)`);
-  if (failure.type === "reset") return new CollectionError("unreachable", `unreachable: the connection was reset ${attempts} times (${failure.code})`);
-  return new CollectionError("unreachable", `unreachable: the API server kept failing (${describeFailure(failure)}, ${attempts} attempts)`);
+  if (failure.type === "timeout") return new CollectionError("timeout", text("connTimeout", { seconds: timeoutMs / 1000, attempts }));
+  if (failure.type === "reset") return new CollectionError("unreachable", text("connResetTimes", { attempts, code: failure.code }));
+  return new CollectionError("unreachable", text("connKeptFailing", { failure: describeFailure(failure), attempts }));
 }
 
 export function describeFailure(failure: TRequestFailure): string {

@@ -1,6 +1,5 @@
-// A check's title for a notification, in the endpoint's language. lib/i18n/check-texts.ts does the
-// same for pages but through next-intl's main entry, which the worker (react-server condition)
-// cannot load; use-intl's core is the same formatter without React.
+// A check's title for a notification, in the endpoint's language, through use-intl's core (no React:
+// the worker runs with the react-server condition), as lib/i18n/check-texts.ts does for pages.
 import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
 import type { TLocale } from "../i18n/locale";
 import { CHECK_CATALOGUES } from "../i18n/messages";

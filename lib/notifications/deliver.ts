@@ -1,6 +1,8 @@
 // One HTTP attempt of a delivery: POST the stored body with its signature, at most 10 s, no
 // redirect followed (a webhook that moved is an error to fix in its settings, not a hop to another
 // host). Never throws, never logs: the outcome is data, and the secret stays in this function.
+import { text, type TText } from "../checks/text";
+import { checkTexts } from "../i18n/check-texts";
 import { signBody } from "./signature";
 import { verdictFor, type TAttemptVerdict } from "./backoff";
 
@@ -20,8 +22,10 @@ export interface TAttemptOutcome {
   verdict: TAttemptVerdict;
   /** The receiver's HTTP status, when it answered. */
   status: number | null;
-  /** Why it did not work, in words (English, for the deliveries table and logs). */
+  /** Why it did not work, in words (English, for logs and older readers). */
   error: string | null;
+  /** The same as a catalogue text, which the settings page shows in the reader's language. */
+  errorText: TText | null;
 }
 
 export function deliveryHeaders(request: TAttemptRequest): Record<string, string> {
@@ -35,13 +39,17 @@ export function deliveryHeaders(request: TAttemptRequest): Record<string, string
   };
 }
 
-function describeFailure(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return `No answer within ${timeoutMs / 1000} s.`;
+function describeFailure(error: unknown, timeoutMs: number): TText {
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return text("deliveryTimeout", { seconds: timeoutMs / 1000 });
   // undici puts the system error (ECONNREFUSED, ENOTFOUND…) in `cause`.
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
   const code = typeof cause?.code === "string" ? cause.code : null;
   const message = error instanceof Error ? error.message : String(error);
-  return code ? `Network error (${code}).` : `Network error: ${message}`.slice(0, 300);
+  return code ? text("deliveryNetworkCode", { code }) : text("deliveryNetwork", { message: message.slice(0, 280) });
+}
+
+function failed(verdict: TAttemptVerdict, status: number | null, said: TText): TAttemptOutcome {
+  return { verdict, status, error: checkTexts("en").say(said), errorText: said };
 }
 
 export async function attemptDelivery(request: TAttemptRequest, fetcher: typeof fetch = fetch): Promise<TAttemptOutcome> {
@@ -58,10 +66,10 @@ export async function attemptDelivery(request: TAttemptRequest, fetcher: typeof 
     await response.body?.cancel().catch(() => {});
     const status = response.status;
     const verdict = verdictFor(status);
-    if (verdict === "delivered") return { verdict, status, error: null };
-    if (status >= 300 && status < 400) return { verdict: "give_up", status, error: `The receiver redirected (HTTP ${status}); redirects are not followed: set the final URL.` };
-    return { verdict, status, error: `The receiver answered HTTP ${status}.` };
+    if (verdict === "delivered") return { verdict, status, error: null, errorText: null };
+    if (status >= 300 && status < 400) return failed("give_up", status, text("deliveryRedirect", { status }));
+    return failed(verdict, status, text("deliveryHttp", { status }));
   } catch (error) {
-    return { verdict: "retry", status: null, error: describeFailure(error, timeoutMs) };
+    return failed("retry", null, describeFailure(error, timeoutMs));
   }
 }

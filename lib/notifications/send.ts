@@ -1,6 +1,8 @@
 // One attempt of a stored delivery, and what follows from it: delivered, another try after the
 // backoff, or given up. Used by the worker's notification jobs and by "Send test" (one attempt).
 import { randomUUID } from "node:crypto";
+import { text } from "../checks/text";
+import { checkTexts } from "../i18n/check-texts";
 import { createDelivery, deliveryToAttempt, recordAttempt, type TDeliveryView } from "../db/notifications";
 import { getEndpoint } from "../db/notifications";
 import { defaultBackoff, MAX_ATTEMPTS, type TBackoff } from "./backoff";
@@ -37,7 +39,11 @@ export async function sendDelivery(deliveryId: string, options: TSendOptions = {
   } catch (error) {
     // The encryption key changed without a rotation: no attempt can be signed or addressed, so none is made.
     const reason = error instanceof Error ? error.message : String(error);
-    return { delivery: await recordAttempt(deliveryId, { status: "failed", attempts, responseCode: null, lastError: `The endpoint's secret or URL cannot be read: ${reason}`, nextAttemptAt: null }), retryInSeconds: null };
+    const said = text("deliverySecretUnreadable", { reason });
+    return {
+      delivery: await recordAttempt(deliveryId, { status: "failed", attempts, responseCode: null, lastError: checkTexts("en").say(said), lastErrorText: said, nextAttemptAt: null }),
+      retryInSeconds: null,
+    };
   }
   const outcome = await attemptDelivery({ url, body: delivery.body, secret, event: delivery.event, deliveryId, now: now() }, options.fetcher);
   const retry = outcome.verdict === "retry" && attempts < (options.maxAttempts ?? MAX_ATTEMPTS);
@@ -47,6 +53,7 @@ export async function sendDelivery(deliveryId: string, options: TSendOptions = {
     attempts,
     responseCode: outcome.status,
     lastError: outcome.error,
+    lastErrorText: outcome.errorText,
     nextAttemptAt: retryInSeconds === null ? null : new Date(now().getTime() + retryInSeconds * 1000),
   });
   return { delivery: saved, retryInSeconds };

@@ -3,18 +3,24 @@
 import type { z } from "zod";
 import type { ZDelivery, ZEndpoint } from "../api/schemas/notifications";
 import type { TDeliveryView, TEndpointView } from "../db/notifications";
+import { isText } from "../checks/text";
+import { checkTexts } from "../i18n/check-texts";
+import { DEFAULT_LOCALE, type TLocale } from "../i18n/locale";
 import type { TNotificationEvent } from "./events";
 
-export function toDeliveryJson(delivery: TDeliveryView): z.infer<typeof ZDelivery> {
-  return { ...delivery, event: delivery.event as z.infer<typeof ZDelivery>["event"] };
+/** `locale`: the reader's language, for the last error (older deliveries keep their English words). */
+export function toDeliveryJson(delivery: TDeliveryView, locale: TLocale = DEFAULT_LOCALE): z.infer<typeof ZDelivery> {
+  const { lastErrorText, ...rest } = delivery;
+  const lastError = isText(lastErrorText) ? checkTexts(locale).say(lastErrorText) : delivery.lastError;
+  return { ...rest, lastError, event: delivery.event as z.infer<typeof ZDelivery>["event"] };
 }
 
-export function toEndpointJson(endpoint: TEndpointView): z.infer<typeof ZEndpoint> {
+export function toEndpointJson(endpoint: TEndpointView, locale: TLocale = DEFAULT_LOCALE): z.infer<typeof ZEndpoint> {
   return {
     ...endpoint,
     events: endpoint.events as TNotificationEvent[],
     language: endpoint.language === "fr" ? "fr" : "en",
-    deliveries: endpoint.deliveries.map(toDeliveryJson),
+    deliveries: endpoint.deliveries.map((delivery) => toDeliveryJson(delivery, locale)),
   };
 }
 

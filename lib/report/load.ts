@@ -51,7 +51,7 @@ async function readClusters(listed: readonly TListed[], period: { from: Date; to
  * An unknown id is not_found; an archived cluster named explicitly is reported (its history stays).
  */
 export async function loadReportInput(options: TReportOptions): Promise<TReportInput> {
-  const [overview, ratings] = await Promise.all([fleetOverview(options.now), ratingsWithHistory()]);
+  const [overview, ratings] = await Promise.all([fleetOverview(options.now, options.locale), ratingsWithHistory()]);
   const listedById = new Map<string, TListed>(overview.clusters.map((cluster) => [cluster.id, cluster]));
   const chosen: TListed[] = options.clusterIds.length === 0
     ? [...listedById.values()]

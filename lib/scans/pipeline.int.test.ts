@@ -7,6 +7,7 @@ import { clusterCredentialContext, encryptCredential } from "../crypto/credentia
 import { db } from "../db/client";
 import { lastGoodScan } from "../db/scans";
 import { createScan } from "../db/scans";
+import { scanDetail } from "../db/queries/scans";
 import { kubeconfigFor } from "../demo/kubeconfig-for";
 import { startFakeApiServer, type TFakeApiServer } from "../kube/fake-api-server";
 import { runScan, ScanPhaseError } from "./pipeline";
@@ -68,6 +69,12 @@ describe("scan pipeline against a live (fake) API server", () => {
     const failed = await db().scan.findUniqueOrThrow({ where: { id: scanId } });
     expect(failed).toMatchObject({ status: "failed", phase: "collect" });
     expect(failed.error).toMatch(/reach|refused|connect/i);
+    // Stored as a catalogue text too: a French reader reads why in French.
+    expect(failed.errorText).toMatchObject({ key: expect.any(String) });
+    const [english, french] = [await scanDetail(scanId, "en"), await scanDetail(scanId, "fr")];
+    expect(english.error).toMatch(/reach|refused|connect/i);
+    expect(french.error).not.toBe(english.error);
+    expect(french.error).toMatch(/injoignable|échec|échoué/i);
     expect((await lastGoodScan(clusterId))?.id).toBe(good.scanId);
   });
 

@@ -2,11 +2,13 @@
 // is recorded on the scan (phase and a message a person can act on) and never replaces the
 // cluster's last good scan; persisting is one transaction, so a crash leaves nothing half-written.
 import { evaluateSnapshot } from "../checks/engine";
+import type { TText } from "../checks/text";
 import type { TCheckResult, TSnapshot } from "../checks/types";
 import { activeExceptionRules } from "../db/exceptions";
 import { currentRatings } from "../db/ratings";
 import { completeScan, failScan, markScanProgress } from "../db/scans";
 import { summarizeImageVulnerabilities } from "../checks/rules/images/vulnerability-summary";
+import { scanErrorText } from "./error-text";
 import { summarizeResults } from "./summarize";
 
 export interface TCollectProgress {
@@ -21,8 +23,9 @@ export interface TSnapshotSource {
   collect(onProgress: (progress: TCollectProgress) => void): Promise<TSnapshot>;
 }
 
+/** `text`: what a person reads, in their language (stored with the scan); `message` the English, for logs. */
 export class ScanPhaseError extends Error {
-  constructor(readonly phase: string, message: string, readonly transient: boolean) {
+  constructor(readonly phase: string, message: string, readonly transient: boolean, readonly text?: TText) {
     super(message);
     this.name = "ScanPhaseError";
   }
@@ -139,8 +142,9 @@ export async function runScan(scanId: string, clusterId: string, source: TSnapsh
     // A handed-back scan belongs to the queue again: its row is the worker's to set, not ours.
     if (signal?.aborted) throw new ScanAbortedError();
     const message = error instanceof Error ? error.message : String(error);
-    await failScan(scanId, phase, message).catch(() => {});
-    throw new ScanPhaseError(phase, message, isTransient(error));
+    const said = scanErrorText(phase, error);
+    await failScan(scanId, phase, message, said).catch(() => {});
+    throw new ScanPhaseError(phase, message, isTransient(error), said);
   }
 }
 

@@ -3,6 +3,7 @@
 import { decryptCredential, clusterCredentialContext } from "../crypto/credentials";
 import { problemGap, snapshotFromPaths, snapshotFromText } from "../checks/load";
 import { redactSnapshot } from "../checks/redact";
+import { text } from "../checks/text";
 import type { TSnapshot } from "../checks/types";
 import type { KubeConfig } from "@kubernetes/client-node";
 import { env } from "../env";
@@ -25,7 +26,7 @@ export type TManifestSource = { type: "bundle"; yaml: string } | { type: "path";
 function manifestsSource(target: TScanTarget): TSnapshotSource {
   return {
     async collect(onProgress) {
-      if (!target.credentials) throw new ScanPhaseError("collect", "This manifests cluster has no bundle or folder recorded.", false);
+      if (!target.credentials) throw new ScanPhaseError("collect", "This manifests cluster has no bundle or folder recorded.", false, text("scanNoManifests"));
       const source = JSON.parse(decryptCredential(target.credentials, clusterCredentialContext(target.id))) as TManifestSource;
       const loaded = source.type === "bundle" ? snapshotFromText(source.yaml, "bundle") : await snapshotFromPaths([source.path]);
       onProgress({ kind: "manifests", objects: loaded.count, done: 1, total: 1 });
@@ -38,7 +39,7 @@ function manifestsSource(target: TScanTarget): TSnapshotSource {
 
 function kubeconfigOf(target: TScanTarget): KubeConfig {
   if (target.connectionKind === "in_cluster") return inClusterKubeConfig();
-  if (!target.credentials) throw new ScanPhaseError("collect", "This cluster has no kubeconfig recorded: edit it and paste one.", false);
+  if (!target.credentials) throw new ScanPhaseError("collect", "This cluster has no kubeconfig recorded: edit it and paste one.", false, text("scanNoKubeconfig"));
   const parsed = parseKubeconfig(decryptCredential(target.credentials, clusterCredentialContext(target.id)));
   return toKubeConfig(parsed, target.contextName ?? undefined);
 }

@@ -3,6 +3,7 @@
 // sweep that re-queues webhook deliveries whose job was lost (every 5 minutes).
 import type PgBoss from "pg-boss";
 import { pruneAuditLog } from "../audit/retention";
+import { text } from "../checks/text";
 import { env } from "../env";
 import { log as logger } from "../log/log";
 import { clusterForScan } from "../db/clusters";
@@ -47,7 +48,7 @@ async function handleScan(boss: PgBoss, job: TScanJob, log: TLog, signal: AbortS
   if (!state || state.status === "succeeded" || state.status === "partial") return;
   const cluster = await clusterForScan(job.clusterId);
   if (!cluster || cluster.archived) {
-    await failScan(job.scanId, "collect", "The cluster was removed or archived before the scan ran.");
+    await failScan(job.scanId, "collect", "The cluster was removed or archived before the scan ran.", text("scanClusterGone"));
     return;
   }
   const started = Date.now();
@@ -156,7 +157,7 @@ export async function startWorker(connectionString: string, options: TWorkerOpti
       // Their scan rows must not stay "running": stop the pipelines writing, then hand them back.
       for (const scan of running.values()) scan.controller.abort();
       for (const scan of running.values()) {
-        const status = await handBackScan(scan.scanId, scan.willRetry, "The worker stopped (shutdown) before this scan finished, and no retry was left.");
+        const status = await handBackScan(scan.scanId, scan.willRetry, "The worker stopped (shutdown) before this scan finished, and no retry was left.", text("scanWorkerStopped"));
         if (status) log(`scan ${scan.scanId} handed back (${status}): the worker stopped before it finished`);
       }
     },

@@ -7,6 +7,7 @@ import { ZClusterCreate } from "@/lib/clusters/input";
 import { MAX_REGISTRATION_BODY_BYTES } from "@/lib/clusters/limits";
 import { registerCluster } from "@/lib/clusters/registration";
 import { listClusters } from "@/lib/db/clusters";
+import { requestLocale } from "@/lib/i18n/locale";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export const GET = route({ access: "viewer", query: z.object({ includeArchived: 
 /** Registers a cluster: 201 with its safe description; 400/409/413 name the field at fault. */
 export const POST = route({ access: "admin" }, async ({ request, principal }) => {
   const input = await parseBody(request, ZClusterCreate, { maxBytes: MAX_REGISTRATION_BODY_BYTES });
-  const cluster = await registerCluster(input);
+  const cluster = await registerCluster(input, requestLocale(request));
   // The connection's kind only: never the kubeconfig or manifests themselves.
   await audit(request, principal, "cluster.created", { kind: "cluster", id: cluster.id }, { name: input.name, environment: input.environment, connectionKind: input.connectionKind });
   return NextResponse.json({ cluster }, { status: 201, headers: { ...NO_STORE, location: `/api/clusters/${cluster.id}` } });

@@ -9,6 +9,7 @@ import { listClusters } from "@/lib/db/clusters";
 import { loadForView } from "@/lib/db/load";
 import { listEndpoints } from "@/lib/db/notifications";
 import { toEndpointJson } from "@/lib/notifications/views";
+import { getPageLocale } from "@/lib/i18n/check-texts-server";
 import { SettingsNav } from "../settings-nav";
 import { NotificationsManager } from "./notifications-manager";
 
@@ -29,6 +30,7 @@ export async function NotificationsPage() {
 async function EndpointsSection() {
   await connection();
   const t = await getTranslations("notifications.settings");
+  const locale = await getPageLocale();
   const loaded = await loadForView(async () => ({ endpoints: await listEndpoints(), clusters: await listClusters() }));
   return (
     <Card labelledBy="endpoints-title">
@@ -37,7 +39,7 @@ async function EndpointsSection() {
       {loaded.ok ? (
         <NotificationsManager
           // Plain JSON for the client component: dates as ISO strings, never a secret.
-          endpoints={JSON.parse(JSON.stringify(loaded.data.endpoints.map(toEndpointJson)))}
+          endpoints={JSON.parse(JSON.stringify(loaded.data.endpoints.map((endpoint) => toEndpointJson(endpoint, locale))))}
           clusters={loaded.data.clusters.map((cluster) => ({ id: cluster.id, name: cluster.name }))}
         />
       ) : (

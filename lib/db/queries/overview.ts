@@ -1,5 +1,8 @@
 import "server-only";
 import type { TOverview, TOverviewCluster } from "../../api/schemas/overview";
+import type { TText } from "../../checks/text";
+import { checkTexts } from "../../i18n/check-texts";
+import { DEFAULT_LOCALE, type TLocale } from "../../i18n/locale";
 import type { TGrade } from "../../scoring/posture";
 import { QUICK_WIN_IDS } from "../../scoring/quick-wins";
 import { db } from "../client";
@@ -21,6 +24,7 @@ interface TClusterRow {
   last_status: ScanStatus | null;
   last_at: Date | null;
   last_error: string | null;
+  last_error_text: TText | null;
 }
 
 interface TGoodScanRow {
@@ -48,16 +52,18 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
  * with its own version (lib/scans/summarize.ts), so for scans of today's version it is the
  * re-scored value already.
  */
-export async function fleetOverview(now = new Date()): Promise<TOverview> {
+/** `locale`: the language of a failed last scan's error. */
+export async function fleetOverview(now = new Date(), locale: TLocale = DEFAULT_LOCALE): Promise<TOverview> {
+  const { say } = checkTexts(locale);
   const day7 = new Date(now.getTime() - 7 * DAY_MS);
   const day30 = new Date(now.getTime() - 30 * DAY_MS);
   const [ratings, clusters, scans] = await Promise.all([
     currentRatings(),
     db().$queryRaw<TClusterRow[]>`
       SELECT c.id, c.name, c.environment::text AS environment, c.next_scan_at,
-             l.id AS last_id, l.status::text AS last_status, COALESCE(l.finished_at, l.started_at, l.queued_at) AS last_at, l.error AS last_error
+             l.id AS last_id, l.status::text AS last_status, COALESCE(l.finished_at, l.started_at, l.queued_at) AS last_at, l.error AS last_error, l.error_text AS last_error_text
       FROM clusters c
-      LEFT JOIN LATERAL (SELECT s.id, s.status, s.queued_at, s.started_at, s.finished_at, s.error FROM scans s WHERE s.cluster_id = c.id
+      LEFT JOIN LATERAL (SELECT s.id, s.status, s.queued_at, s.started_at, s.finished_at, s.error, s.error_text FROM scans s WHERE s.cluster_id = c.id
                          ORDER BY s.queued_at DESC, s.id DESC LIMIT 1) l ON TRUE
       WHERE NOT c.archived
       ORDER BY c.name`,
@@ -125,7 +131,7 @@ export async function fleetOverview(now = new Date()): Promise<TOverview> {
       exceptions: effectOf(ownShifts),
       currentScan: current ? { id: current.id, status: current.status, finishedAt: current.finished_at } : null,
       lastScan: cluster.last_id && cluster.last_status && cluster.last_at
-        ? { id: cluster.last_id, status: cluster.last_status, at: cluster.last_at, ageSeconds: Math.max(0, Math.round((now.getTime() - cluster.last_at.getTime()) / 1000)), error: cluster.last_error }
+        ? { id: cluster.last_id, status: cluster.last_status, at: cluster.last_at, ageSeconds: Math.max(0, Math.round((now.getTime() - cluster.last_at.getTime()) / 1000)), error: cluster.last_error_text ? say(cluster.last_error_text) : cluster.last_error }
         : null,
       nextScanAt: cluster.next_scan_at,
     };

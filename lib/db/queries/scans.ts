@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ZDateTime, ZId } from "../../api/schemas/common";
 import type { TScanDetail, TScanDiff, TScanList, TScanListItem, TScanListQuery } from "../../api/schemas/scans";
 import { AppError } from "../../errors";
+import type { TText } from "../../checks/text";
 import { checkTexts } from "../../i18n/check-texts";
 import { DEFAULT_LOCALE, type TLocale } from "../../i18n/locale";
 import type { TGrade } from "../../scoring/posture";
@@ -77,7 +78,8 @@ function detailOf(scan: Scan, isCurrent: boolean, locale: TLocale): TScanDetail 
   const { say } = checkTexts(locale);
   return {
     ...toListItem(scan),
-    error: scan.error,
+    // Older failed scans have only their English words.
+    error: scan.errorText ? say(scan.errorText as unknown as TText) : scan.error,
     coverageGaps: Array.isArray(scan.coverageGaps) ? (scan.coverageGaps as unknown as TScanGap[]).map((gap) => ({ ...gap, reason: say(gap.reason) })) : [],
     ratingsVersionId: scan.ratingsVersionId,
     previousScanId: scan.previousScanId,

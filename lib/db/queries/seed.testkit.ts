@@ -57,7 +57,7 @@ export async function seedScan(clusterId: string, yaml: string, at: Date, gaps: 
 export async function seedFailedScan(clusterId: string, at: Date): Promise<string> {
   const scanId = await createScan(clusterId, { queuedAt: at });
   await markScanProgress(scanId, "collect", 5, at);
-  await failScan(scanId, "collect", "connect ECONNREFUSED 10.0.0.1:6443", new Date(at.getTime() + 30_000));
+  await failScan(scanId, "collect", "connect ECONNREFUSED 10.0.0.1:6443", undefined, new Date(at.getTime() + 30_000));
   return scanId;
 }
 

@@ -4,6 +4,7 @@ import { route } from "@/lib/api/route";
 import { ZConnectionInput } from "@/lib/clusters/input";
 import { MAX_REGISTRATION_BODY_BYTES } from "@/lib/clusters/limits";
 import { testConnectionInput } from "@/lib/clusters/registration";
+import { requestLocale } from "@/lib/i18n/locale";
 
 export const dynamic = "force-dynamic";
 
@@ -14,5 +15,5 @@ export const dynamic = "force-dynamic";
  */
 export const POST = route({ access: "admin" }, async ({ request }) => {
   const input = await parseBody(request, ZConnectionInput, { maxBytes: MAX_REGISTRATION_BODY_BYTES });
-  return NextResponse.json(await testConnectionInput(input), { headers: { "cache-control": "no-store" } });
+  return NextResponse.json(await testConnectionInput(input, requestLocale(request)), { headers: { "cache-control": "no-store" } });
 });

@@ -2,6 +2,7 @@ import { parseBody } from "@/lib/api/body";
 import { idParam } from "@/lib/api/params";
 import { respond } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
+import { requestLocale } from "@/lib/i18n/locale";
 import { ZEndpointSaved } from "@/lib/api/schemas/notifications";
 import { audit } from "@/lib/audit/audit";
 import { deleteEndpoint, updateEndpoint } from "@/lib/db/notifications";
@@ -20,7 +21,7 @@ export const PATCH = route({ access: "admin" }, async ({ request, params, princi
   // Which fields changed (the secret only as "secret"), never a value of the secret.
   const fields = [...Object.keys(input).filter((field) => field !== "secret"), ...(input.secret || generated ? ["secret"] : [])];
   await audit(request, principal, "notification.updated", { kind: "notification_endpoint", id }, { fields, ...endpointDetails(endpoint) });
-  return respond(ZEndpointSaved, { endpoint: toEndpointJson(endpoint), ...(generated ? { secret: generated } : {}) });
+  return respond(ZEndpointSaved, { endpoint: toEndpointJson(endpoint, requestLocale(request)), ...(generated ? { secret: generated } : {}) });
 });
 
 /** Deletes an endpoint and its delivery history. */
