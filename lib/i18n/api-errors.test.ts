@@ -130,6 +130,7 @@ describe("API error messages", () => {
     expect(formatApiError("fr", "bodyTooLarge", { maxBytes: 1024, readable: "1 KiB" })).toBe(
       "Le corps de la requête dépasse 1024 octets (1 KiB), le maximum qu'accepte ce point d'accès.",
     );
-    expect(formatApiError("en", "contextMissing", { chosen: "prod", available: "'dev'" })).toBe("The kubeconfig has no context 'prod' (available: 'dev').");
+    expect(formatApiError("en", "notFound", { what: "cluster" })).toBe("No such cluster.");
+    expect(formatApiError("fr", "notFound", { what: "cluster" })).toBe("Ce cluster n'existe pas.");
   });
 });
