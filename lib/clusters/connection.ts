@@ -27,13 +27,12 @@ type TField = "kubeconfig" | "context" | "manifests";
 type TErrorCode = "validation_failed" | "payload_too_large";
 
 /**
- * An AppError whose problems the form shows under `field`, in the reader's language (the texts are
- * catalogue texts; the error's own message stays English, for logs).
+ * An AppError whose problems the form shows under `field`, in the reader's language: the routes
+ * pass the request's language, and the message is the same problems, said in it.
  */
 export function fieldError(field: TField, locale: TLocale, problems: TText[], code: TErrorCode = "validation_failed"): AppError {
-  const { say } = checkTexts(locale);
-  const english = checkTexts("en").say;
-  return new AppError(code, "kubeconfigProblem", { detail: problems.map(english).join("\n") }, undefined, { field, problems: problems.map(say) });
+  const said = problems.map(checkTexts(locale).say);
+  return new AppError(code, "kubeconfigProblem", { detail: said.join("\n") }, undefined, { field, problems: said });
 }
 
 function kubeconfigFieldError(error: KubeconfigError, locale: TLocale): AppError {
