@@ -1,6 +1,6 @@
 // Limits and patterns of a cluster registration, shared by the API (zod schemas) and the form
 // (validation as one types). No server code here: client components import it.
-import { MAX_KUBECONFIG_BYTES } from "../kube/kubeconfig-model";
+import { MAX_KUBECONFIG_BYTES } from "../kube/kubeconfig-limits";
 
 export { MAX_KUBECONFIG_BYTES };
 

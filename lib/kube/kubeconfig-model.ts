@@ -6,8 +6,7 @@ import { AppError } from "../errors";
 import { checkTexts } from "../i18n/check-texts";
 import type { TLocale } from "../i18n/locale";
 
-/** Pasted or uploaded kubeconfigs above this size are refused before parsing. */
-export const MAX_KUBECONFIG_BYTES = 256 * 1024;
+export { MAX_KUBECONFIG_BYTES } from "./kubeconfig-limits";
 
 const REDACTED = "[redacted]";
 const MAX_PROBLEMS = 20;
