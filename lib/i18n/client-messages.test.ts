@@ -77,4 +77,9 @@ describe("clientMessages", () => {
     expect(has(picked, "reports.export")).toBe(true);
     expect(JSON.stringify(picked).length).toBeLessThan(JSON.stringify(CATALOGUES.en).length * 0.75);
   });
+
+  it("keeps the server's catalogues out of the browser: no client module reaches them", () => {
+    const server = ["messages.ts", "check-texts.ts", join("messages", "en", "checks.json"), join("messages", "fr", "checks.json")].map((file) => join(ROOT, "lib", "i18n", file));
+    expect(graph.filter((file) => server.includes(file)).map((file) => file.slice(ROOT.length + 1))).toEqual([]);
+  });
 });
